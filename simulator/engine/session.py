@@ -1,0 +1,359 @@
+"""A played conversation: the customer, the current beat, and every turn so far.
+
+Widgets and tools drive it through commands (`choose`, `undo`, `branch`, `save`) and learn what happened
+through hooks (`events.HOOKS`). Given the same scenario, seed and choices, a session always comes out the same:
+that is how a saved session is loaded (its choices are replayed and checked against what was recorded).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..scenario import END, Family, Move, Scenario, pick
+from ..scenario.vocabulary import LANGUAGES, CustomerState
+from .customer import Customer
+from .events import Hooks
+from .rules import MoveContext, Reason, Rules, clamp, default_rules, evaluate
+
+FEEDBACK_MODES = ("live", "meter", "hidden")
+
+
+class SessionError(Exception):
+    """A command that cannot be carried out; the session is unchanged."""
+
+
+class UnknownOption(SessionError, KeyError):
+    """The option id is not on offer at the current beat."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+@dataclass(frozen=True)
+class OptionView:
+    """An option as the player sees it, in the session's language."""
+
+    id: str
+    move: Move
+    family: Family
+    text: str
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn played: what was said, what it did to the customer, and why."""
+
+    index: int
+    beat: str
+    option: str
+    move: Move
+    trust_before: int
+    trust_after: int
+    tension_before: int
+    tension_after: int
+    state_before: CustomerState
+    state_after: CustomerState
+    reasons: tuple[Reason, ...]
+    uncovered: str | None
+    next_beat: str
+    response_ms: int
+    offered: tuple[str, ...]
+    customer_line: dict[str, str]
+    option_text: dict[str, str]
+    reply: dict[str, str]
+    coach: dict[str, str]
+
+    @property
+    def family(self) -> Family:
+        """The family of the move played."""
+        return self.move.family
+
+    @property
+    def trust_delta(self) -> int:
+        """How far trust moved (after clamping)."""
+        return self.trust_after - self.trust_before
+
+    @property
+    def tension_delta(self) -> int:
+        """How far tension moved (after clamping)."""
+        return self.tension_after - self.tension_before
+
+
+@dataclass
+class Notes:
+    """A trainer's notes on a session: one for the whole, one per turn (by turn index)."""
+
+    session: str = ""
+    turns: dict[int, str] = field(default_factory=dict)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Session:
+    """A conversation between the player and a scenario's customer."""
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        language: str = "nl",
+        seed: int = 0,
+        *,
+        rules: Rules | None = None,
+        mode: str = "live",
+        clock: Callable[[], float] = time.monotonic,
+        session_id: str | None = None,
+        parent: dict[str, Any] | None = None,
+        started_at: str | None = None,
+    ) -> None:
+        if mode not in FEEDBACK_MODES:
+            raise SessionError(f"unknown feedback mode {mode!r}; choose one of {', '.join(FEEDBACK_MODES)}")
+        self.scenario = scenario
+        self.rules = rules or default_rules()
+        self.seed = seed
+        self.mode = mode
+        self.id = session_id or uuid.uuid4().hex
+        self.parent = parent
+        self.started_at = started_at or _now()
+        self.notes = Notes()
+        self.hooks = Hooks()
+        self._language = "nl"
+        self.language = language
+        self._clock = clock
+        self._autosave_path: Path | None = None
+        self._reset()
+
+    # ---- state ----------------------------------------------------------------------------------------
+    def _reset(self) -> None:
+        self._customer = Customer(self.rules.thresholds, self.scenario.start.trust, self.scenario.start.tension)
+        self._beat_id = self.scenario.start.beat
+        self._turns: list[Turn] = []
+        self._needs: list[str] = []
+        self._shown_at = self._clock()
+
+    @property
+    def language(self) -> str:
+        """The language texts are given in; may be switched at any time."""
+        return self._language
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES or value not in self.scenario.languages:
+            raise SessionError(f"this scenario has no language {value!r}; it has {', '.join(self.scenario.languages)}")
+        self._language = value
+
+    @property
+    def trust(self) -> int:
+        """The customer's trust, 0..100."""
+        return int(self._customer.trust)
+
+    @property
+    def tension(self) -> int:
+        """The strain in the relationship, 0..100."""
+        return int(self._customer.tension)
+
+    @property
+    def state(self) -> CustomerState:
+        """The customer's state."""
+        return CustomerState(self._customer.state)
+
+    @property
+    def finished(self) -> bool:
+        """True once the conversation has ended."""
+        return self._customer.ended
+
+    @property
+    def outcome(self) -> str | None:
+        """None while running; then committed, complied, withdrawn or stalled."""
+        return str(self.state) if self.finished else None
+
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        """Every turn played, in order."""
+        return tuple(self._turns)
+
+    @property
+    def needs_uncovered(self) -> tuple[str, ...]:
+        """The ids of the needs uncovered so far, in order."""
+        return tuple(self._needs)
+
+    @property
+    def beat(self) -> str:
+        """The id of the current beat (the last one played once finished)."""
+        return self._beat_id
+
+    @property
+    def customer_line(self) -> str:
+        """What the customer says now, given their state (empty once the conversation has ended)."""
+        if self.finished:
+            return ""
+        return pick(self.scenario.beat(self._beat_id).customer, self.state)[self.language]
+
+    @property
+    def ending_text(self) -> str:
+        """The scenario's text for the ending reached (empty while running)."""
+        if self.outcome is None:
+            return ""
+        return self.scenario.endings[self.outcome][self.language]  # type: ignore[index]
+
+    @property
+    def options(self) -> tuple[OptionView, ...]:
+        """The options on offer now (none once finished)."""
+        if self.finished:
+            return ()
+        return tuple(
+            OptionView(option.id, option.move, option.move.family, option.text[self.language])
+            for option in self.scenario.beat(self._beat_id).options
+        )
+
+    def subscribe(self, hook: str, listener: Callable[..., Any]) -> None:
+        """Listen to one of the engine's hooks (see `events.HOOKS`)."""
+        self.hooks.subscribe(hook, listener)
+
+    # ---- commands -------------------------------------------------------------------------------------
+    def choose(self, option_id: str, *, response_ms: int | None = None) -> Turn:
+        """Play the option `option_id` at the current beat and return the turn."""
+        if self.finished:
+            raise SessionError(f"the conversation has ended ({self.outcome}); no more options can be played")
+        beat = self.scenario.beat(self._beat_id)
+        ids = [option.id for option in beat.options]
+        if option_id not in ids:
+            raise UnknownOption(f"'{option_id}' is not an option at beat '{beat.id}'; the options are {', '.join(ids)}")
+        if response_ms is None:
+            response_ms = int((self._clock() - self._shown_at) * 1000)
+        state_before = self.state
+        turn = self._play(option_id, max(0, int(response_ms)))
+        self._after_turn(turn, state_before)
+        return turn
+
+    def undo(self) -> Turn:
+        """Take the last turn back (for a class trying the other option) and return it."""
+        if not self._turns:
+            raise SessionError("there is no turn to take back")
+        removed = self._turns[-1]
+        self._replay([(turn.option, turn.response_ms) for turn in self._turns[:-1]])
+        self.hooks.fire("turn_undone", removed)
+        self._autosave()
+        return removed
+
+    def branch(self, turns: int, *, seed: int | None = None) -> Session:
+        """A new session that repeats the first `turns` turns of this one and then goes its own way."""
+        if not 0 <= turns <= len(self._turns):
+            raise SessionError(f"cannot branch at turn {turns}; this session has {len(self._turns)} turns")
+        other = Session(
+            self.scenario,
+            self.language,
+            self.seed if seed is None else seed,
+            rules=self.rules,
+            mode=self.mode,
+            clock=self._clock,
+            parent={"session": self.id, "turn": turns},
+        )
+        other._replay([(turn.option, turn.response_ms) for turn in self._turns[:turns]])
+        return other
+
+    def autosave_to(self, path: Path | None) -> None:
+        """Save to `path` after every turn and undo (None stops autosaving)."""
+        self._autosave_path = path
+        self._autosave()
+
+    def save(self, path: Path) -> None:
+        """Write the session file atomically."""
+        from .storage import write_session  # storage imports this module
+
+        write_session(self, path)
+
+    @classmethod
+    def load(cls, path: Path) -> Session:
+        """Read a session file; raises `storage.SessionFileError` for anything wrong with it."""
+        from .storage import read_session
+
+        return read_session(path)
+
+    # ---- internals ------------------------------------------------------------------------------------
+    def _replay(self, choices: Iterable[tuple[str, int]]) -> None:
+        self._reset()
+        for option_id, response_ms in choices:
+            self._play(option_id, response_ms)
+
+    def _play(self, option_id: str, response_ms: int) -> Turn:
+        scenario = self.scenario
+        beat = scenario.beat(self._beat_id)
+        option = next(o for o in beat.options if o.id == option_id)
+        trust_before, tension_before, state_before = self.trust, self.tension, self.state
+        index = len(self._turns)
+        context = MoveContext(
+            scenario=scenario,
+            option=option,
+            trust=trust_before,
+            tension=tension_before,
+            state=state_before,
+            previous_moves=tuple(turn.move for turn in self._turns),
+            needs_uncovered=tuple(self._needs),
+            # A generator per turn, seeded by session seed and turn number, so undo and branch replay exactly.
+            rng=random.Random(f"{self.seed}:{index}"),
+        )
+        result = evaluate(context, self.rules)
+        reasons = list(result.reasons)
+        if result.uncovered:
+            self._needs.append(result.uncovered)
+        customer = self._customer
+        customer.move_meters(clamp(trust_before + result.trust), clamp(tension_before + result.tension))
+        if not customer.ended:
+            if result.accepted_proposal:
+                customer.commit()  # type: ignore[attr-defined]
+            elif result.complied:
+                customer.comply()  # type: ignore[attr-defined]
+        next_beat = option.next_beat(self.state)
+        if not customer.ended and (next_beat == END or index + 1 >= scenario.max_turns):
+            customer.stall()  # type: ignore[attr-defined]
+        if customer.ended:
+            reasons.append(Reason(f"outcome.{self.state}", 0, 0, self.rules.text(f"outcome.{self.state}")))
+        turn = Turn(
+            index=index,
+            beat=beat.id,
+            option=option.id,
+            move=option.move,
+            trust_before=trust_before,
+            trust_after=self.trust,
+            tension_before=tension_before,
+            tension_after=self.tension,
+            state_before=state_before,
+            state_after=self.state,
+            reasons=tuple(reasons),
+            uncovered=result.uncovered,
+            next_beat=next_beat,
+            response_ms=response_ms,
+            offered=tuple(o.id for o in beat.options),
+            customer_line=dict(pick(beat.customer, state_before)),
+            option_text=dict(option.text),
+            reply=dict(pick(option.reply, self.state)),
+            coach=dict(option.coach),
+        )
+        self._turns.append(turn)
+        if not customer.ended:
+            self._beat_id = next_beat
+        self._shown_at = self._clock()
+        return turn
+
+    def _after_turn(self, turn: Turn, state_before: CustomerState) -> None:
+        self._autosave()
+        self.hooks.fire("turn_played", turn)
+        if turn.uncovered:
+            self.hooks.fire("need_uncovered", turn.uncovered)
+        if turn.state_after != state_before:
+            self.hooks.fire("state_changed", state_before, turn.state_after)
+        if self.finished:
+            self.hooks.fire("session_ended", self.outcome)
+
+    def _autosave(self) -> None:
+        if self._autosave_path is not None:
+            self.save(self._autosave_path)

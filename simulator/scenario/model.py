@@ -1,0 +1,213 @@
+"""The scenario schema: frozen pydantic models for a role-play as trainers write it in YAML.
+
+Validation is strict (no type coercion, no unknown fields), so YAML 1.1 surprises such as `no` read as False
+are reported instead of silently accepted. Checks that span the whole file (the beat graph, translations,
+asset paths) live in `checks.py`; reading YAML with line numbers lives in `yaml_source.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
+
+from .vocabulary import END, Move, Root
+
+FORMAT_VERSION = 1
+
+Language = Literal["nl", "en"]
+Difficulty = Literal["intro", "standard", "hard"]
+VariantKey = Literal[
+    "default", "guarded", "resisting", "exploring", "open", "committed", "complied", "withdrawn", "stalled"
+]
+Expression = Literal["guarded", "tense", "open"]
+Outcome = Literal["committed", "complied", "withdrawn", "stalled"]
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
+Line = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Meter = Annotated[int, Field(ge=0, le=100)]
+Delta = Annotated[int, Field(ge=-50, le=50)]
+
+
+def _at_least_one(value: dict[Any, Any]) -> dict[Any, Any]:
+    if not value:
+        raise ValueError("needs at least one entry")
+    return value
+
+
+LocalizedText = Annotated[dict[Language, Line], AfterValidator(_at_least_one)]
+"""A text in each language: `{nl: "...", en: "..."}`."""
+
+
+def _wrap_plain_text(value: Any) -> Any:
+    """Let authors write a plain `{nl, en}` text where a state-dependent text is allowed."""
+    if isinstance(value, dict) and value and set(value) <= {"nl", "en"}:
+        return {"default": value}
+    return value
+
+
+def _wrap_plain_id(value: Any) -> Any:
+    """Let authors write `next: some-beat` where a state-dependent target is allowed."""
+    if isinstance(value, str):
+        return {"default": value}
+    return value
+
+
+def _wrap_single_avatar(value: Any) -> Any:
+    """One picture may serve every expression."""
+    if isinstance(value, str):
+        return {"guarded": value, "tense": value, "open": value}
+    return value
+
+
+def _roots_from_list(value: Any) -> Any:
+    """`roots: [insecurity]` is shorthand for equal weights."""
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return {item: 1.0 for item in value}
+    return value
+
+
+def _needs_default(value: dict[str, Any]) -> dict[str, Any]:
+    if "default" not in value:
+        raise ValueError("needs a 'default' entry (used for any state not listed)")
+    return value
+
+
+def _positive_weights(value: dict[Root, float]) -> dict[Root, float]:
+    if not value:
+        raise ValueError("needs at least one root of resistance")
+    if any(weight <= 0 for weight in value.values()):
+        raise ValueError("every weight must be above 0")
+    total = sum(value.values())
+    return {root: weight / total for root, weight in value.items()}
+
+
+Variants = Annotated[
+    dict[VariantKey, LocalizedText],
+    BeforeValidator(_wrap_plain_text),
+    AfterValidator(_needs_default),
+]
+"""A text that may differ by the customer's state; `default` covers the states not listed."""
+
+NextBeat = Annotated[dict[VariantKey, Id], BeforeValidator(_wrap_plain_id), AfterValidator(_needs_default)]
+"""Where the conversation goes after an option; may depend on the resulting state. `end` ends it."""
+
+
+class Strict(BaseModel):
+    """Base for every scenario model: strict types, no unknown fields, immutable."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class Effect(Strict):
+    """A change to the two meters, used to override a move's default effect."""
+
+    trust: Delta = 0
+    tension: Delta = 0
+
+
+class Need(Strict):
+    """A hidden need under the resistance; the player sees `label` in the notebook once it is uncovered."""
+
+    id: Id
+    label: LocalizedText
+    explanation: LocalizedText
+
+
+class Persona(Strict):
+    """The customer the player talks to."""
+
+    name: ShortText
+    role: LocalizedText
+    company: ShortText
+    avatar: Annotated[dict[Expression, ShortText], BeforeValidator(_wrap_single_avatar)]
+
+
+class Start(Strict):
+    """Where the conversation starts."""
+
+    beat: Id
+    trust: Meter
+    tension: Meter
+
+
+class Option(Strict):
+    """One thing the player can say at a beat."""
+
+    id: Id
+    move: Move
+    text: LocalizedText
+    effect: Effect | None = None
+    uncovers: Id | None = None
+    reply: Variants
+    coach: LocalizedText
+    next: NextBeat
+
+    def next_beat(self, state: str) -> str:
+        """The beat that follows when the customer ends up in `state` (`END` ends the conversation)."""
+        return self.next.get(state, self.next["default"])  # type: ignore[call-overload]
+
+
+class Beat(Strict):
+    """A moment in the conversation: what the customer says and what the player can answer."""
+
+    id: Id
+    customer: Variants
+    options: Annotated[tuple[Option, ...], Field(min_length=3, max_length=5)]
+
+
+class Scenario(Strict):
+    """A complete role-play."""
+
+    format: Literal[1]
+    id: Id
+    title: LocalizedText
+    situation: LocalizedText
+    briefing: LocalizedText
+    difficulty: Difficulty
+    languages: Annotated[tuple[Language, ...], Field(min_length=1)] = ("nl", "en")
+    persona: Persona
+    roots: Annotated[dict[Root, float], BeforeValidator(_roots_from_list), AfterValidator(_positive_weights)]
+    needs: Annotated[tuple[Need, ...], Field(min_length=1)]
+    start: Start
+    max_turns: Annotated[int, Field(ge=3, le=60)] = 20
+    effects: dict[Move, Effect] = Field(default_factory=dict)
+    endings: dict[Outcome, LocalizedText]
+    beats: Annotated[tuple[Beat, ...], Field(min_length=1)]
+
+    _beats_by_id: dict[str, Beat] = PrivateAttr(default_factory=dict)
+    _needs_by_id: dict[str, Need] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        # Lookups by id happen on every turn; index them once.
+        self._beats_by_id = {beat.id: beat for beat in self.beats}
+        self._needs_by_id = {need.id: need for need in self.needs}
+
+    def beat(self, beat_id: str) -> Beat:
+        """The beat with this id (KeyError if there is none)."""
+        return self._beats_by_id[beat_id]
+
+    def need(self, need_id: str) -> Need:
+        """The need with this id (KeyError if there is none)."""
+        return self._needs_by_id[need_id]
+
+
+def pick(variants: dict[str, dict[str, str]], state: str) -> dict[str, str]:
+    """The text for `state`, falling back to the default."""
+    return variants.get(state, variants["default"])
+
+
+__all__ = [
+    "END",
+    "FORMAT_VERSION",
+    "Beat",
+    "Effect",
+    "LocalizedText",
+    "Need",
+    "Option",
+    "Persona",
+    "Scenario",
+    "Start",
+    "pick",
+]
