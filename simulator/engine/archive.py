@@ -1,0 +1,101 @@
+"""The user's saved sessions in the data folder: where a new one goes, and listing them for resume and history.
+
+Listing reads each file's header fields without replaying it, so a long history lists quickly; a file that
+cannot be read is listed as damaged (with its reason) instead of hiding the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .session import Session
+from .storage import SessionFileError, read_document
+
+DATA_DIR_VARIABLE = "SIMULATOR_DATA_DIR"
+
+
+def data_dir_override() -> Path | None:
+    """The data folder named by SIMULATOR_DATA_DIR, if set (tests and portable use)."""
+    value = os.environ.get(DATA_DIR_VARIABLE, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One saved session as a list shows it."""
+
+    path: Path
+    id: str
+    scenario_id: str
+    title: dict[str, str]
+    started_at: str
+    updated_at: str
+    language: str
+    mode: str
+    outcome: str | None
+    turns: int
+    final_trust: int | None
+    parent: dict[str, object] | None
+    problem: str | None = None
+
+    @property
+    def unfinished(self) -> bool:
+        """Played at least one turn and not ended: worth offering to resume."""
+        return self.problem is None and self.outcome is None and self.turns > 0
+
+
+class SessionArchive:
+    """The `sessions/` folder under the user's data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.folder = Path(data_dir) / "sessions"
+
+    def path_for(self, session: Session) -> Path:
+        """Where `session` is (or will be) saved: date, scenario and a short id make the name."""
+        stamp = re.sub(r"[^0-9T]", "", session.started_at)[:15]
+        return self.folder / f"{stamp}-{session.scenario.id}-{session.id[:8]}.json"
+
+    def summaries(self) -> list[SessionSummary]:
+        """Every session file, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = [self.summary(path) for path in self.folder.glob("*.json") if path.is_file()]
+        return sorted(found, key=lambda s: (s.updated_at, s.path.name), reverse=True)
+
+    def latest_unfinished(self) -> SessionSummary | None:
+        """The most recently updated session that was left before its end."""
+        return next((s for s in self.summaries() if s.unfinished), None)
+
+    @staticmethod
+    def summary(path: Path) -> SessionSummary:
+        """Summarise one file without replaying it."""
+        try:
+            document = read_document(path)
+            turns = document.get("turns") or []
+            scenario = document.get("scenario") or {}
+            return SessionSummary(
+                path=path,
+                id=str(document["id"]),
+                scenario_id=str(document["scenario_id"]),
+                title=dict(scenario.get("title") or {}),
+                started_at=str(document["started_at"]),
+                updated_at=str(document["updated_at"]),
+                language=str(document["language"]),
+                mode=str(document.get("mode", "live")),
+                outcome=document.get("outcome"),
+                turns=len(turns),
+                final_trust=int(turns[-1]["trust_after"]) if turns else None,
+                parent=document.get("parent"),
+            )
+        except SessionFileError as error:
+            problem = error.reason
+        except (KeyError, TypeError, ValueError, AttributeError):
+            problem = "the session file is damaged"
+        mtime = path.stat().st_mtime if path.exists() else 0
+        return SessionSummary(
+            path=path, id="", scenario_id="", title={}, started_at="", updated_at=str(mtime), language="",
+            mode="", outcome=None, turns=0, final_trust=None, parent=None, problem=problem,
+        )
