@@ -1,9 +1,9 @@
 """The engine: the customer model, sessions and their files, debrief measures. No Qt here.
 
-    from simulator.scenario import load_scenario, ScenarioError
-    from simulator.engine import Session, MOVES
-    s = Session(load_scenario(path), language="en", seed=0)
-    turn = s.choose(s.options[0].id)
+from simulator.scenario import load_scenario, ScenarioError
+from simulator.engine import Session, MOVES
+s = Session(load_scenario(path), language="en", seed=0)
+turn = s.choose(s.options[0].id)
 """
 
 from ..scenario.vocabulary import FAMILY_OF

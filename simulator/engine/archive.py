@@ -96,6 +96,17 @@ class SessionArchive:
             problem = "the session file is damaged"
         mtime = path.stat().st_mtime if path.exists() else 0
         return SessionSummary(
-            path=path, id="", scenario_id="", title={}, started_at="", updated_at=str(mtime), language="",
-            mode="", outcome=None, turns=0, final_trust=None, parent=None, problem=problem,
+            path=path,
+            id="",
+            scenario_id="",
+            title={},
+            started_at="",
+            updated_at=str(mtime),
+            language="",
+            mode="",
+            outcome=None,
+            turns=0,
+            final_trust=None,
+            parent=None,
+            problem=problem,
         )

@@ -16,8 +16,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..scenario import Effect, Family, Move, Option, Root, Scenario
-from ..scenario.yaml_source import read_yaml
 from ..scenario.vocabulary import LANGUAGES, CustomerState
+from ..scenario.yaml_source import read_yaml
 
 RULES_PATH = Path(__file__).with_name("rules.yaml")
 
@@ -151,7 +151,9 @@ class Evaluation:
         """The total tension change before clamping to 0..100."""
         return sum(reason.tension for reason in self.reasons)
 
-    def add(self, rules: Rules, code: str, effect: Effect | tuple[int, int], **values: dict[str, str]) -> None:
+    def add(
+        self, rules: Rules, code: str, effect: Effect | tuple[int, int], **values: dict[str, str]
+    ) -> None:
         """Add a reason with its effect."""
         trust, tension = (effect.trust, effect.tension) if isinstance(effect, Effect) else effect
         self.reasons.append(Reason(code, trust, tension, rules.text(code, **values)))

@@ -121,7 +121,8 @@ def _turn_record(turn: Turn) -> dict[str, Any]:
         "state_after": str(turn.state_after),
         "uncovered": turn.uncovered,
         "reasons": [
-            {"code": r.code, "trust": r.trust, "tension": r.tension, "text": dict(r.text)} for r in turn.reasons
+            {"code": r.code, "trust": r.trust, "tension": r.tension, "text": dict(r.text)}
+            for r in turn.reasons
         ],
         "response_ms": turn.response_ms,
     }
@@ -145,7 +146,10 @@ def session_document(session: Session) -> dict[str, Any]:
         "parent": session.parent,
         "outcome": session.outcome,
         "turns": [_turn_record(turn) for turn in session.turns],
-        "notes": {"session": session.notes.session, "turns": {str(k): v for k, v in session.notes.turns.items()}},
+        "notes": {
+            "session": session.notes.session,
+            "turns": {str(k): v for k, v in session.notes.turns.items()},
+        },
     }
 
 
@@ -196,7 +200,8 @@ def read_document(path: Path) -> dict[str, Any]:
         raise SessionFileError(path, "this is not a session file (it is not text)") from None
     except json.JSONDecodeError as error:
         raise SessionFileError(
-            path, f"the file is damaged or incomplete (invalid JSON at line {error.lineno}, column {error.colno})"
+            path,
+            f"the file is damaged or incomplete (invalid JSON at line {error.lineno}, column {error.colno})",
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise SessionFileError(path, "this is not a session file of this program")
@@ -212,7 +217,7 @@ def read_document(path: Path) -> dict[str, Any]:
     while version < FORMAT_VERSION:  # migrate a copy in memory, never the file
         document = MIGRATIONS[version](dict(document))
         version = document["version"]
-    return document
+    return dict(document)
 
 
 def read_session(path: Path) -> Session:
@@ -231,7 +236,9 @@ def read_session(path: Path) -> Session:
     if record.mode not in FEEDBACK_MODES:
         raise SessionFileError(path, f"unknown feedback mode '{record.mode}'")
     if record.scenario_id != scenario.id:
-        raise SessionFileError(path, "the session is inconsistent: the scenario id does not match the stored scenario")
+        raise SessionFileError(
+            path, "the session is inconsistent: the scenario id does not match the stored scenario"
+        )
     try:
         session = Session(
             scenario,
@@ -252,9 +259,13 @@ def read_session(path: Path) -> Session:
     except SessionError as error:
         raise SessionFileError(path, f"the session is inconsistent: {error}") from None
     except (KeyError, StopIteration):
-        raise SessionFileError(path, "the session is inconsistent: a turn names an option that is not there") from None
+        raise SessionFileError(
+            path, "the session is inconsistent: a turn names an option that is not there"
+        ) from None
     if record.outcome != session.outcome:
-        raise SessionFileError(path, "the session is inconsistent: the recorded outcome does not match its turns")
+        raise SessionFileError(
+            path, "the session is inconsistent: the recorded outcome does not match its turns"
+        )
     try:
         session.notes = Notes(record.notes.session, {int(k): v for k, v in record.notes.turns.items()})
     except ValueError:
@@ -265,8 +276,18 @@ def read_session(path: Path) -> Session:
 def _check_turn(stored: TurnRecord, played: Turn) -> None:
     expected = _turn_record(played)
     recorded = stored.model_dump()
-    for key in ("beat", "option", "move", "trust_before", "trust_after", "tension_before", "tension_after",
-                "state_before", "state_after", "uncovered"):
+    for key in (
+        "beat",
+        "option",
+        "move",
+        "trust_before",
+        "trust_after",
+        "tension_before",
+        "tension_after",
+        "state_before",
+        "state_after",
+        "uncovered",
+    ):
         if recorded[key] != expected[key]:
             raise SessionError(
                 f"turn {stored.index + 1} records {key} = {recorded[key]!r}, but replaying it gives {expected[key]!r}"

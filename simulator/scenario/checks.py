@@ -156,7 +156,11 @@ def check_asset_path(relative: str, assets_dir: Path) -> str | None:
 
 
 def _assets(scenario: Scenario, assets_dir: Path) -> Iterator[Finding]:
+    checked: set[str] = set()
     for expression, relative in scenario.persona.avatar.items():
+        if relative in checked:
+            continue
+        checked.add(relative)
         problem = check_asset_path(relative, assets_dir)
         if problem:
             yield ("persona", "avatar", expression), problem

@@ -12,6 +12,13 @@ DIALOGUES_DIR = PROJECT_ROOT / "dialogues"
 ASSETS_DIR = PROJECT_ROOT / "assets"
 
 
+def assets_dir_for(scenario_path: Path) -> Path:
+    """The asset folder a scenario file's pictures are looked up in: an `assets/` folder beside the file
+    (a trainer's own folder of scenarios), otherwise the program's own `assets/`."""
+    beside = Path(scenario_path).resolve().parent / "assets"
+    return beside if beside.is_dir() else ASSETS_DIR
+
+
 def bundled_scenario_paths(folder: Path = DIALOGUES_DIR) -> list[Path]:
     """The scenario files in `folder`, sorted by name."""
     return sorted(path for path in folder.glob("*.yaml") if path.is_file())

@@ -14,22 +14,30 @@ from pydantic import ValidationError
 
 from .checks import check_scenario
 from .errors import FieldPath, Problem, ScenarioError, format_field_path
-from .library import ASSETS_DIR
+from .library import ASSETS_DIR, assets_dir_for
 from .model import Scenario
 from .yaml_source import MAX_BYTES, Located, read_yaml
 
 _YAML_BOOL_HINT = " (YAML reads yes/no/on/off as true/false and bare numbers as numbers: put text in quotes)"
 
 
-def load_scenario(path: str | Path, *, assets_dir: Path | None = ASSETS_DIR) -> Scenario:
-    """Load and validate the scenario at `path`; asset paths are checked against `assets_dir`."""
+_BESIDE_THE_FILE = Path()
+
+
+def load_scenario(path: str | Path, *, assets_dir: Path | None = _BESIDE_THE_FILE) -> Scenario:
+    """Load and validate the scenario at `path`; asset paths are checked against `assets_dir`
+    (by default `assets_dir_for(path)`; None skips the check)."""
     path = Path(path)
+    if assets_dir is _BESIDE_THE_FILE:
+        assets_dir = assets_dir_for(path)
     source = str(path)
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        raise ScenarioError([Problem(source, 1, 1, "", f"cannot read the file: {error.strerror or error}")]) from None
+        raise ScenarioError(
+            [Problem(source, 1, 1, "", f"cannot read the file: {error.strerror or error}")]
+        ) from None
     return parse_scenario(raw, source, assets_dir=assets_dir)
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+)
 
 from .vocabulary import END, Move, Root
 
@@ -17,9 +25,6 @@ FORMAT_VERSION = 1
 
 Language = Literal["nl", "en"]
 Difficulty = Literal["intro", "standard", "hard"]
-VariantKey = Literal[
-    "default", "guarded", "resisting", "exploring", "open", "committed", "complied", "withdrawn", "stalled"
-]
 Expression = Literal["guarded", "tense", "open"]
 Outcome = Literal["committed", "complied", "withdrawn", "stalled"]
 
@@ -30,13 +35,34 @@ Meter = Annotated[int, Field(ge=0, le=100)]
 Delta = Annotated[int, Field(ge=-50, le=50)]
 
 
-def _at_least_one(value: dict[Any, Any]) -> dict[Any, Any]:
+LANGUAGE_KEYS = ("nl", "en")
+VARIANT_KEYS = ("default", "guarded", "resisting", "exploring", "open", "committed", "complied", "withdrawn", "stalled")
+
+
+def _languages_only(value: dict[str, Any]) -> dict[str, Any]:
     if not value:
-        raise ValueError("needs at least one entry")
+        raise ValueError("needs at least one language (nl, en)")
+    unknown = [key for key in value if key not in LANGUAGE_KEYS]
+    if unknown:
+        raise ValueError(f"unknown language {unknown[0]!r}; the languages are nl and en")
     return value
 
 
-LocalizedText = Annotated[dict[Language, Line], AfterValidator(_at_least_one)]
+def _states_only(value: dict[str, Any]) -> dict[str, Any]:
+    unknown = [key for key in value if key not in VARIANT_KEYS]
+    if unknown:
+        raise ValueError(f"unknown state {unknown[0]!r}; use default or one of {', '.join(VARIANT_KEYS[1:])}")
+    if "default" not in value:
+        raise ValueError("needs a 'default' entry (used for any state not listed)")
+    return value
+
+
+# Keys are typed as plain str for the code that reads them; the validators and the JSON Schema pin them down.
+LocalizedText = Annotated[
+    dict[str, Line],
+    AfterValidator(_languages_only),
+    Field(json_schema_extra={"propertyNames": {"enum": list(LANGUAGE_KEYS)}}),
+]
 """A text in each language: `{nl: "...", en: "..."}`."""
 
 
@@ -68,12 +94,6 @@ def _roots_from_list(value: Any) -> Any:
     return value
 
 
-def _needs_default(value: dict[str, Any]) -> dict[str, Any]:
-    if "default" not in value:
-        raise ValueError("needs a 'default' entry (used for any state not listed)")
-    return value
-
-
 def _positive_weights(value: dict[Root, float]) -> dict[Root, float]:
     if not value:
         raise ValueError("needs at least one root of resistance")
@@ -84,13 +104,19 @@ def _positive_weights(value: dict[Root, float]) -> dict[Root, float]:
 
 
 Variants = Annotated[
-    dict[VariantKey, LocalizedText],
+    dict[str, LocalizedText],
     BeforeValidator(_wrap_plain_text),
-    AfterValidator(_needs_default),
+    AfterValidator(_states_only),
+    Field(json_schema_extra={"propertyNames": {"enum": list(VARIANT_KEYS)}}),
 ]
 """A text that may differ by the customer's state; `default` covers the states not listed."""
 
-NextBeat = Annotated[dict[VariantKey, Id], BeforeValidator(_wrap_plain_id), AfterValidator(_needs_default)]
+NextBeat = Annotated[
+    dict[str, Id],
+    BeforeValidator(_wrap_plain_id),
+    AfterValidator(_states_only),
+    Field(json_schema_extra={"propertyNames": {"enum": list(VARIANT_KEYS)}}),
+]
 """Where the conversation goes after an option; may depend on the resulting state. `end` ends it."""
 
 
@@ -146,7 +172,7 @@ class Option(Strict):
 
     def next_beat(self, state: str) -> str:
         """The beat that follows when the customer ends up in `state` (`END` ends the conversation)."""
-        return self.next.get(state, self.next["default"])  # type: ignore[call-overload]
+        return self.next.get(state, self.next["default"])
 
 
 class Beat(Strict):

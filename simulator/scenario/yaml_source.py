@@ -143,7 +143,9 @@ def _build(events: Iterator[Any], event: Any, path: FieldPath, located: Located,
                 )
             if key in mapping:
                 first_line = located.keys[(*path, key)][0]
-                raise _Reject(key_event.start_mark, f"duplicate key '{key}' (first given on line {first_line})")
+                raise _Reject(
+                    key_event.start_mark, f"duplicate key '{key}' (first given on line {first_line})"
+                )
             located.keys[(*path, key)] = _pos(key_event.start_mark)
             mapping[key] = _build(events, next(events), (*path, key), located, depth + 1)
         return mapping
@@ -151,7 +153,7 @@ def _build(events: Iterator[Any], event: Any, path: FieldPath, located: Located,
 
 
 def _scalar(event: Any) -> Any:
-    tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+    tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
     node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
     try:
         return _constructor.construct_object(node, deep=True)

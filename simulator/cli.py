@@ -1,0 +1,323 @@
+"""The command line: opens the program, and gives authors and trainers tools that need no window.
+
+    simulator                     open the program
+    simulator --scenario ID       open straight into a practice session
+    simulator list [--json]       the scenario library
+    simulator validate [PATH...]  check scenario files (all bundled ones by default)
+    simulator play SCENARIO       play in the terminal (option numbers from standard input)
+    simulator graph SCENARIO      Mermaid text of the beat graph and the customer's state machine
+    simulator analyze SCENARIO    many automatic playthroughs: endings, unvisited beats, can pushing win?
+    simulator schema              the JSON Schema of the scenario format, for editor completion
+    simulator replay FILE         open a saved session for replay
+    simulator debrief FILE --out REPORT.pdf|.html|.md   export a debrief report
+
+Exit codes: 0 success, 1 invalid input (the message names the file), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .scenario import (
+    DIALOGUES_DIR,
+    END,
+    Scenario,
+    ScenarioError,
+    ScenarioSummary,
+    bundled_scenario_paths,
+    load_scenario,
+)
+
+
+class CommandError(Exception):
+    """Invalid input for a command: printed as one message, exit code 1."""
+
+
+def resolve_scenario_path(name: str) -> Path:
+    """A scenario given as a path, or as the id of a bundled scenario."""
+    path = Path(name)
+    if path.is_file():
+        return path
+    candidate = DIALOGUES_DIR / f"{name}.yaml"
+    if candidate.is_file():
+        return candidate
+    for bundled in bundled_scenario_paths():
+        try:
+            if load_scenario(bundled).id == name:
+                return bundled
+        except ScenarioError:
+            continue
+    known = ", ".join(p.stem for p in bundled_scenario_paths()) or "none"
+    raise CommandError(f"{name}: no such scenario file or bundled scenario id (bundled: {known})")
+
+
+def _load(name: str) -> Scenario:
+    return load_scenario(resolve_scenario_path(name))
+
+
+# ---- list ---------------------------------------------------------------------------------------------
+def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print the library; invalid scenarios are reported on stderr and make the exit code 1."""
+    summaries, failed = [], False
+    for path in bundled_scenario_paths():
+        try:
+            summaries.append(ScenarioSummary.of(load_scenario(path), path))
+        except ScenarioError as error:
+            failed = True
+            print(str(error), file=err)
+    if args.json:
+        json.dump([summary.__dict__ for summary in summaries], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for s in summaries:
+            title = s.title.get(args.lang) or next(iter(s.title.values()))
+            print(f"{s.id:24} {s.difficulty:9} {s.beats:3} beats {s.needs:2} needs  {title}", file=out)
+    return 1 if failed else 0
+
+
+# ---- validate -----------------------------------------------------------------------------------------
+def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Validate the given files, or every bundled scenario; report every problem of every file."""
+    paths = [Path(p) for p in args.paths] or bundled_scenario_paths()
+    if not paths:
+        print(f"no scenario files found in {DIALOGUES_DIR}", file=err)
+        return 1
+    failures = 0
+    for path in paths:
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as error:
+            failures += 1
+            print(str(error), file=err)
+            continue
+        print(
+            f"{path}: ok ({scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs)", file=out
+        )
+    if failures:
+        print(f"{failures} of {len(paths)} file(s) invalid", file=err)
+    return 1 if failures else 0
+
+
+# ---- play ---------------------------------------------------------------------------------------------
+def cmd_play(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Play a scenario in the terminal, reading option numbers from standard input."""
+    from .engine import Session
+
+    scenario = _load(args.scenario)
+    if args.lang not in scenario.languages:
+        raise CommandError(f"{args.scenario}: this scenario has no language '{args.lang}'")
+    session = Session(scenario, args.lang, args.seed)
+    nl = args.lang == "nl"
+    words = {
+        "trust": "vertrouwen" if nl else "trust",
+        "tension": "spanning" if nl else "tension",
+        "choose": "Kies een nummer" if nl else "Choose a number",
+        "outcome": "Uitkomst" if nl else "Outcome",
+        "needs": "Behoeften gevonden" if nl else "Needs uncovered",
+    }
+    print(f"== {scenario.title[args.lang]} ==", file=out)
+    print(scenario.briefing[args.lang], file=out)
+    while not session.finished:
+        print(f"\n{scenario.persona.name}: {session.customer_line}", file=out)
+        for number, option in enumerate(session.options, start=1):
+            print(f"  {number}. {option.text}", file=out)
+        line = sys.stdin.readline()
+        if not line:
+            print("\n(input ended before the conversation did)", file=out)
+            return 0
+        choice = line.strip()
+        if not choice.isdigit() or not 1 <= int(choice) <= len(session.options):
+            print(f"{words['choose']} 1-{len(session.options)}.", file=out)
+            continue
+        turn = session.choose(session.options[int(choice) - 1].id)
+        print(f"> {turn.option_text[args.lang]}", file=out)
+        print(f"{scenario.persona.name}: {turn.reply[args.lang]}", file=out)
+        print(
+            f"   [{words['trust']} {turn.trust_before}->{turn.trust_after}  "
+            f"{words['tension']} {turn.tension_before}->{turn.tension_after}  {turn.state_after}]",
+            file=out,
+        )
+        for reason in turn.reasons:
+            print(f"   {reason.trust:+d}/{reason.tension:+d}  {reason.text[args.lang]}", file=out)
+    print(f"\n{words['outcome']}: {session.outcome}", file=out)
+    print(session.ending_text, file=out)
+    print(f"{words['trust']} {session.trust}, {words['tension']} {session.tension}", file=out)
+    found = [scenario.need(n).label[args.lang] for n in session.needs_uncovered]
+    print(f"{words['needs']}: {', '.join(found) or '-'}", file=out)
+    return 0
+
+
+# ---- graph --------------------------------------------------------------------------------------------
+def mermaid_beats(scenario: Scenario) -> str:
+    """The beat graph as a Mermaid flowchart."""
+    lines = ["flowchart TD", f"    start((start)) --> {_node(scenario.start.beat)}"]
+    for beat in scenario.beats:
+        lines.append(f'    {_node(beat.id)}["{beat.id}"]')
+    lines.append(f"    {_node(END)}((end))")
+    for beat in scenario.beats:
+        for option in beat.options:
+            for state, target in option.next.items():
+                label = f"{option.id} ({option.move})" + ("" if state == "default" else f" if {state}")
+                lines.append(f'    {_node(beat.id)} -->|"{label}"| {_node(target)}')
+    return "\n".join(lines)
+
+
+def mermaid_machine() -> str:
+    """The customer's state machine as a Mermaid state diagram."""
+    from .engine.customer import TRANSITIONS
+
+    lines = ["stateDiagram-v2", "    [*] --> guarded"]
+    seen = set()
+    for row in TRANSITIONS:
+        sources = row["source"] if isinstance(row["source"], list) else [row["source"]]
+        label = row["trigger"] + (f" [{row['conditions']}]" if "conditions" in row else "")
+        for source in sources:
+            key = (str(source), str(row["dest"]), label)
+            if key not in seen:
+                seen.add(key)
+                lines.append(f"    {source} --> {row['dest']}: {label}")
+    for ending in ("committed", "complied", "withdrawn", "stalled"):
+        lines.append(f"    {ending} --> [*]")
+    return "\n".join(lines)
+
+
+def _node(beat_id: str) -> str:
+    return "b_" + beat_id.replace("-", "_")
+
+
+def cmd_graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print both diagrams."""
+    scenario = _load(args.scenario)
+    print(f"%% Beat graph of {scenario.id}", file=out)
+    print(mermaid_beats(scenario), file=out)
+    print("\n%% The customer's state machine", file=out)
+    print(mermaid_machine(), file=out)
+    return 0
+
+
+# ---- analyze ------------------------------------------------------------------------------------------
+def cmd_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Report outcome distributions, unvisited beats and whether pushing alone can commit."""
+    from .engine.analyze import analyze
+
+    scenario = _load(args.scenario)
+    result = analyze(scenario, runs=args.runs)
+    print(f"Scenario {scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs", file=out)
+    for strategy in (result.random_play, result.pushing, result.slowing):
+        total = sum(strategy.outcomes.values())
+        shares = ", ".join(
+            f"{name} {strategy.outcomes[name]} ({100 * strategy.outcomes[name] / total:.0f}%)"
+            for name in ("committed", "complied", "withdrawn", "stalled")
+        )
+        mean = sum(strategy.final_trust) / len(strategy.final_trust)
+        print(f"  {strategy.name:8} x{total:<5} {shares}; mean final trust {mean:.0f}", file=out)
+    endings = sorted(name for name, n in result.random_play.outcomes.items() if n)
+    print(f"  endings reached by random play: {len(endings)} ({', '.join(endings)})", file=out)
+    if result.unvisited_beats:
+        print(f"  beats never visited: {', '.join(result.unvisited_beats)}", file=out)
+    else:
+        print("  every beat was visited", file=out)
+    if result.pushing_can_commit:
+        print(
+            "WARNING: pushing alone can reach 'committed'; the scenario rewards the wrong behaviour", file=out
+        )
+    if result.slowing.outcomes["committed"] == 0:
+        print("WARNING: slowing down and proposing at the right time never reaches 'committed'", file=out)
+    return 0
+
+
+# ---- schema, replay, debrief --------------------------------------------------------------------------
+def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print the JSON Schema of the scenario format."""
+    schema = Scenario.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Sales resistance simulator scenario"
+    json.dump(schema, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Open a session file in the replay window."""
+    from .ui.replay.window import run_replay
+
+    return run_replay(Path(args.file))
+
+
+def cmd_debrief(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Export a debrief report without opening a window."""
+    from .ui.report import run_debrief
+
+    return run_debrief(Path(args.file), Path(args.out))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = argparse.ArgumentParser(
+        prog="simulator", description="Role-play simulator for handling resistance in sales conversations."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--scenario", help="open straight into a practice session (bundled id or path)")
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of the program and the scenario")
+    parser.add_argument("--projector", action="store_true", help="start in classroom mode")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("list", help="list the scenario library")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_list)
+    p = commands.add_parser("validate", help="validate scenario files (default: all bundled)")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.set_defaults(handler=cmd_validate)
+    p = commands.add_parser("play", help="play a scenario in the terminal")
+    p.add_argument("scenario", metavar="SCENARIO")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl")
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(handler=cmd_play)
+    p = commands.add_parser("graph", help="Mermaid diagrams of a scenario and the customer machine")
+    p.add_argument("scenario", metavar="SCENARIO")
+    p.set_defaults(handler=cmd_graph)
+    p = commands.add_parser("analyze", help="automatic playthroughs of a scenario")
+    p.add_argument("scenario", metavar="SCENARIO")
+    p.add_argument("--runs", type=int, default=500)
+    p.set_defaults(handler=cmd_analyze)
+    p = commands.add_parser("schema", help="print the JSON Schema of the scenario format")
+    p.set_defaults(handler=cmd_schema)
+    p = commands.add_parser("replay", help="replay a saved session")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_replay)
+    p = commands.add_parser("debrief", help="export a debrief report of a saved session")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--out", required=True, help="report file: .pdf, .html or .md")
+    p.set_defaults(handler=cmd_debrief)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the program or a command; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .app import run_gui
+
+        return run_gui(scenario=args.scenario, language=args.lang, projector=args.projector)
+    if getattr(args, "lang", None) is None:
+        args.lang = "en"
+    try:
+        return int(args.handler(args, sys.stdout, sys.stderr))
+    except (CommandError, ScenarioError) as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. piped into `head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
