@@ -1,0 +1,232 @@
+"""What a replay shows, worked out from a loaded session: each turn's offer, the needs uncovered by then, the
+customer's hidden roots, the turning points, and whether the scenario changed since the session was played.
+
+No widgets here (only the engine and the scenario layer), so the replay's logic is tested without a window and
+shared by the replay window and the debrief report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from ...engine import Session, Turn
+from ...engine.measures import Measures, session_measures
+from ...engine.storage import scenario_hash
+from ...scenario import (
+    ASSETS_DIR,
+    DIALOGUES_DIR,
+    Family,
+    Move,
+    Root,
+    ScenarioError,
+    bundled_scenario_paths,
+    load_scenario,
+)
+
+
+def text_in(texts: Mapping[str, str], language: str) -> str:
+    """The text in `language`, else in any language the author wrote (a scenario may have only one)."""
+    return texts.get(language) or next(iter(texts.values()), "")
+
+
+class ScenarioStatus(Enum):
+    """How the scenario a session was played with compares to the one in the library today."""
+
+    SAME = "same"
+    CHANGED = "changed"
+    NOT_IN_LIBRARY = "not_in_library"
+
+
+class BundledScenarios:
+    """The content hashes of the library's scenarios by id, to tell whether a session's scenario has changed.
+
+    Invalid scenario files are skipped (the library screen reports them). Hashes are cached by file and
+    modification time, so opening many sessions loads each scenario once.
+    """
+
+    def __init__(self, folder: Path = DIALOGUES_DIR, assets_dir: Path = ASSETS_DIR) -> None:
+        self.folder = Path(folder)
+        self.assets_dir = Path(assets_dir)
+        self._cache: dict[Path, tuple[int, str | None, str | None]] = {}
+
+    def hash_of(self, scenario_id: str) -> str | None:
+        """The hash of the library scenario with this id, or None when the library has no valid one."""
+        for path in bundled_scenario_paths(self.folder):
+            found_id, digest = self._read(path)
+            if found_id == scenario_id:
+                return digest
+        return None
+
+    def status(self, session: Session) -> ScenarioStatus:
+        """Whether `session`'s stored scenario is the library's current version of it."""
+        current = self.hash_of(session.scenario.id)
+        if current is None:
+            return ScenarioStatus.NOT_IN_LIBRARY
+        return ScenarioStatus.SAME if current == scenario_hash(session.scenario) else ScenarioStatus.CHANGED
+
+    def _read(self, path: Path) -> tuple[str | None, str | None]:
+        try:
+            mtime = path.stat().st_mtime_ns
+        except OSError:
+            return None, None
+        cached = self._cache.get(path)
+        if cached is not None and cached[0] == mtime:
+            return cached[1], cached[2]
+        try:
+            scenario = load_scenario(path, assets_dir=self.assets_dir)
+            entry: tuple[str | None, str | None] = (scenario.id, scenario_hash(scenario))
+        except ScenarioError:
+            entry = (None, None)
+        self._cache[path] = (mtime, *entry)
+        return entry
+
+
+@dataclass(frozen=True)
+class OfferedOption:
+    """One option that was on offer at a turn, and whether the player chose it."""
+
+    id: str
+    move: Move
+    text: str
+    chosen: bool
+
+    @property
+    def family(self) -> Family:
+        """The family of the option's move."""
+        return self.move.family
+
+
+@dataclass(frozen=True)
+class NeedView:
+    """A hidden need of the customer and the turn (0-based) that uncovered it, if any had by then."""
+
+    id: str
+    label: str
+    explanation: str
+    uncovered_at: int | None
+
+    @property
+    def uncovered(self) -> bool:
+        """True once the need has been uncovered."""
+        return self.uncovered_at is not None
+
+
+@dataclass(frozen=True)
+class RootView:
+    """A root of the customer's resistance with its share of the mix (0..1)."""
+
+    root: Root
+    label: str
+    weight: float
+
+
+class ReplayDocument:
+    """A loaded session seen from the replay: everything per turn that the screens and the report show."""
+
+    def __init__(self, session: Session, path: Path | None = None, *, language: str | None = None,
+                 status: ScenarioStatus = ScenarioStatus.NOT_IN_LIBRARY) -> None:
+        self.session = session
+        self.path = Path(path) if path is not None else None
+        self.language = language if language in session.scenario.languages else session.language
+        self.status = status
+        self.measures: Measures = session_measures(session)
+
+    @classmethod
+    def load(cls, path: Path, *, language: str | None = None,
+             bundled: BundledScenarios | None = None) -> ReplayDocument:
+        """Read the session at `path` (raises `SessionFileError`, naming the file; the file is not written)."""
+        session = Session.load(Path(path))
+        status = bundled.status(session) if bundled is not None else ScenarioStatus.NOT_IN_LIBRARY
+        return cls(session, path, language=language, status=status)
+
+    # ---- the session as a whole ------------------------------------------------------------------------
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        """The recorded turns."""
+        return self.session.turns
+
+    def text(self, texts: Mapping[str, str]) -> str:
+        """A scenario text in the replay's language."""
+        return text_in(texts, self.language)
+
+    @property
+    def title(self) -> str:
+        """The scenario's title."""
+        return self.text(self.session.scenario.title)
+
+    def roots(self) -> list[RootView]:
+        """The hidden roots of resistance, largest share first."""
+        labels = self.session.rules.roots
+        return sorted(
+            (RootView(root, text_in(labels.get(root, {}), self.language) or str(root), weight)
+             for root, weight in self.session.scenario.roots.items()),
+            key=lambda view: -view.weight,
+        )
+
+    def needs_at(self, turn: int | None) -> list[NeedView]:
+        """The hidden needs, each with the turn that uncovered it if that was turn `turn` or before.
+
+        `turn` None means before the first turn; a turn past the end means the whole session.
+        """
+        found: dict[str, int] = {}
+        last = -1 if turn is None else turn
+        for played in self.turns[: last + 1]:
+            if played.uncovered and played.uncovered not in found:
+                found[played.uncovered] = played.index
+        return [
+            NeedView(need.id, self.text(need.label), self.text(need.explanation), found.get(need.id))
+            for need in self.session.scenario.needs
+        ]
+
+    def need_label(self, need_id: str) -> str:
+        """The label of a need, or its id if the scenario no longer has it."""
+        try:
+            return self.text(self.session.scenario.need(need_id).label)
+        except KeyError:
+            return need_id
+
+    def turning_points(self) -> list[int]:
+        """The indexes of the largest rise and the largest fall of trust (DESIGN.md's turning points)."""
+        points = [turn.index for turn in (self.measures.biggest_rise, self.measures.biggest_fall) if turn is not None]
+        return sorted(set(points))
+
+    @property
+    def ending_text(self) -> str:
+        """The scenario's text for the ending reached, in the replay's language (empty while unfinished)."""
+        outcome = self.session.outcome
+        if outcome is None:
+            return ""
+        return self.text(self.session.scenario.endings.get(outcome, {}))
+
+    # ---- one turn ---------------------------------------------------------------------------------------
+    def offered(self, index: int) -> list[OfferedOption]:
+        """The options that were on offer at turn `index`, in the order shown, the chosen one marked."""
+        turn = self.turns[index]
+        by_id = {option.id: option for option in self.session.scenario.beat(turn.beat).options}
+        return [
+            OfferedOption(option_id, by_id[option_id].move, self.text(by_id[option_id].text), option_id == turn.option)
+            for option_id in turn.offered
+            if option_id in by_id
+        ]
+
+    def note(self, index: int) -> str:
+        """The trainer's note on turn `index`."""
+        return self.session.notes.turns.get(index, "")
+
+    def set_note(self, index: int | None, text: str) -> bool:
+        """Set the note on turn `index` (None: the whole session); True when it changed."""
+        notes = self.session.notes
+        if index is None:
+            changed = notes.session != text
+            notes.session = text
+            return changed
+        if notes.turns.get(index, "") == text:
+            return False
+        if text:
+            notes.turns[index] = text
+        else:
+            notes.turns.pop(index, None)  # an emptied note is no note, not an empty entry in the file
+        return True
