@@ -23,8 +23,8 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "settle", "source": RUNNING, "dest": S.OPEN, "conditions": "feels_open"},
     {"trigger": "settle", "source": RUNNING, "dest": S.EXPLORING, "conditions": "is_exploring"},
     {"trigger": "settle", "source": RUNNING, "dest": S.RESISTING, "conditions": "is_resisting"},
-    # Neither warm nor strained: an exploring or open customer who loses trust closes up again.
-    {"trigger": "settle", "source": [S.EXPLORING, S.OPEN], "dest": S.GUARDED},
+    # Neither warm nor strained: the customer is guarded again, whether the strain eased or the warmth faded.
+    {"trigger": "settle", "source": [S.RESISTING, S.EXPLORING, S.OPEN], "dest": S.GUARDED},
     {"trigger": "commit", "source": RUNNING, "dest": S.COMMITTED},
     {"trigger": "comply", "source": RUNNING, "dest": S.COMPLIED},
     {"trigger": "stall", "source": RUNNING, "dest": S.STALLED},

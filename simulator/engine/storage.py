@@ -203,6 +203,8 @@ def read_document(path: Path) -> dict[str, Any]:
             path,
             f"the file is damaged or incomplete (invalid JSON at line {error.lineno}, column {error.colno})",
         ) from None
+    except RecursionError:  # absurdly deep nesting: no session file looks like this
+        raise SessionFileError(path, "this is not a session file (its data is nested too deeply)") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise SessionFileError(path, "this is not a session file of this program")
     version = document.get("version")

@@ -65,7 +65,8 @@ def _validate(located: Located, assets_dir: Path | None) -> Scenario:
         scenario = Scenario.model_validate_json(json.dumps(located.data, default=str))
     except ValidationError as error:
         for detail in error.errors(include_url=False):
-            problems.append(_problem_from_pydantic(located, detail))
+            if not _counts_only_valid_items(detail):
+                problems.append(_problem_from_pydantic(located, detail))
         raise ScenarioError(problems) from None
     for path, message in check_scenario(scenario, located.data, assets_dir):
         line, column = located.where(path, prefer_key=True)
@@ -73,6 +74,14 @@ def _validate(located: Located, assets_dir: Path | None) -> Scenario:
     if problems:
         raise ScenarioError(problems)
     return scenario
+
+
+def _counts_only_valid_items(detail: Any) -> bool:
+    # pydantic counts only the items that validated: three options with one broken would also be reported as
+    # "at least 3 items, not 2". The broken item has its own problem; this one would be false.
+    written = detail.get("input")
+    minimum = (detail.get("ctx") or {}).get("min_length", 0)
+    return detail["type"] == "too_short" and isinstance(written, list) and len(written) >= minimum
 
 
 def _problem_from_pydantic(located: Located, detail: Any) -> Problem:

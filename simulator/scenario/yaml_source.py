@@ -60,7 +60,7 @@ def decode(raw: bytes, source: str) -> str:
     """Strict UTF-8 (a byte-order mark is allowed); a bad byte is reported at its line and column."""
     if len(raw) > MAX_BYTES:
         raise ScenarioError(
-            [Problem(source, 1, 1, "", f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,} bytes")]
+            [Problem(source, 1, 1, "", f"the file is larger than the limit of {MAX_BYTES:,} bytes")]
         )
     try:
         return raw.decode("utf-8-sig")
@@ -99,9 +99,20 @@ def read_yaml(raw: bytes, source: str) -> Located:
         line, column = _pos(mark) if mark is not None else (1, 1)
         message = error.problem or error.context or "invalid YAML"
         raise ScenarioError([Problem(source, line, column, "", f"YAML syntax: {message}")]) from None
-    except yaml.YAMLError as error:  # unmarked reader errors, e.g. control characters
+    except yaml.reader.ReaderError as error:  # e.g. control characters; unmarked, but with a byte position
+        line, column = _position_of_byte(text, error.position)
+        raise ScenarioError(
+            [Problem(source, line, column, "", f"YAML: character #x{error.character:04x}: {error.reason}")]
+        ) from None
+    except yaml.YAMLError as error:  # any other unmarked error
         raise ScenarioError([Problem(source, 1, 1, "", f"YAML: {error}")]) from None
     return located
+
+
+def _position_of_byte(text: str, position: int) -> tuple[int, int]:
+    """The 1-based (line, column) of the character at `position` in the UTF-8 encoding of `text`."""
+    before = text.encode("utf-8")[:position].decode("utf-8", errors="replace")
+    return (before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
 
 
 def _check_plain(event: Any) -> None:

@@ -116,10 +116,11 @@ class CurvesWidget(QWidget):
 
     def _plot_rect(self, area: QRectF, metrics: QFontMetricsF) -> QRectF:
         line = metrics.height()
-        left = area.left() + line * 1.4 + metrics.horizontalAdvance("100") + 10
-        top = area.top() + line * 1.9
-        right = area.right() - 14
-        bottom = area.bottom() - line * 2.4
+        # Left: the rotated axis title, a gap, the widest value label, a gap. Bottom: labels and the axis title.
+        left = area.left() + line + 10 + metrics.horizontalAdvance("100") + 10
+        top = area.top() + line * 2.0
+        right = area.right() - 16
+        bottom = area.bottom() - (line * 2 + 14)
         return QRectF(QPointF(left, top), QPointF(max(left + 10, right), max(top + 10, bottom)))
 
     @staticmethod
@@ -188,7 +189,7 @@ class CurvesWidget(QWidget):
             painter.setPen(QPen(AXIS_COLOUR if level == 0 else GRID_COLOUR, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(TEXT_COLOUR)
-            label_rect = QRectF(plot.left() - 60, y - metrics.height() / 2, 54, metrics.height())
+            label_rect = QRectF(plot.left() - 64, y - metrics.height() / 2, 56, metrics.height())
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(level))
         # X labels: "Start", then turn numbers; thinned out so that they never overlap.
         if count:
@@ -205,17 +206,17 @@ class CurvesWidget(QWidget):
                     continue  # leave room for the last label
                 x = self._x(plot, point, count)
                 text = self.tr("Start") if point == 0 else str(point)
-                rect = QRectF(x - 40, plot.bottom() + 4, 80, metrics.height())
+                rect = QRectF(x - 40, plot.bottom() + 6, 80, metrics.height())
                 painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         # Axis titles.
         painter.setPen(TEXT_COLOUR)
-        title_rect = QRectF(plot.left(), plot.bottom() + metrics.height() + 6, plot.width(), metrics.height())
+        title_rect = QRectF(plot.left(), plot.bottom() + metrics.height() + 10, plot.width(), metrics.height())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.tr("Turn"))
         painter.save()
-        painter.translate(plot.left() - metrics.horizontalAdvance("100") - 14 - metrics.height() * 0.3,
+        painter.translate(plot.left() - metrics.horizontalAdvance("100") - 20 - metrics.height() / 2,
                           plot.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, -metrics.height(), plot.height(), metrics.height()),
+        painter.drawText(QRectF(-plot.height() / 2, -metrics.height() / 2, plot.height(), metrics.height()),
                          Qt.AlignmentFlag.AlignCenter, self.tr("Level (0-100)"))
         painter.restore()
 

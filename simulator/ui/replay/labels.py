@@ -6,6 +6,8 @@ per call because a translator may be installed after this module is imported.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from ...scenario import CustomerState, Family, Move
@@ -96,3 +98,20 @@ def signed(value: int) -> str:
     if value < 0:
         return f"−{-value}"
     return "0"
+
+
+def local_time(iso: str) -> str:
+    """An ISO timestamp from a session file as local date and time (the text itself if it is not one)."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def rating_label(rating: str) -> str:
+    """The reflections-per-question rating (MITI analogue) in words."""
+    names = {"good": _tr("good"), "fair": _tr("fair"), "low": _tr("low"), "none": _tr("no reflections or questions")}
+    return names.get(rating, rating)
