@@ -219,13 +219,20 @@ def _base_effect(ctx: MoveContext, rules: Rules, result: Evaluation) -> None:
             return
         result.accepted_proposal = True
     if ctx.option.effect is not None:
-        result.add(rules, "scenario.option", ctx.option.effect)
+        _add_override(rules, result, "scenario.option", move, ctx.option.effect)
     elif move in ctx.scenario.effects:
-        result.add(rules, "scenario.move", ctx.scenario.effects[move])
+        _add_override(rules, result, "scenario.move", move, ctx.scenario.effects[move])
     else:
         result.add(rules, f"move.{move}", rules.moves[move])
     if move is Move.SUMMARIZE and ctx.needs_uncovered:
         result.add(rules, "timing.summarize_with_needs", rules.timing.summarize_with_needs)
+
+
+def _add_override(rules: Rules, result: Evaluation, code: str, move: Move, effect: Effect) -> None:
+    # The player still learns what the move does; the note says why the numbers differ from usual.
+    own, note = rules.text(f"move.{move}"), rules.text(code)
+    text = {lang: f"{own[lang]} {note[lang]}" for lang in LANGUAGES}
+    result.reasons.append(Reason(code, effect.trust, effect.tension, text))
 
 
 def _root_effects(ctx: MoveContext, rules: Rules, result: Evaluation) -> None:
