@@ -56,7 +56,9 @@ class SessionArchive:
     def path_for(self, session: Session) -> Path:
         """Where `session` is (or will be) saved: date, scenario and a short id make the name."""
         stamp = re.sub(r"[^0-9T]", "", session.started_at)[:15]
-        return self.folder / f"{stamp}-{session.scenario.id}-{session.id[:8]}.json"
+        # The id of a loaded session comes from its file: keep only safe characters so the name stays in the folder.
+        short = re.sub(r"[^0-9A-Za-z_-]", "", session.id)[:8] or "session"
+        return self.folder / f"{stamp}-{session.scenario.id}-{short}.json"
 
     def summaries(self) -> list[SessionSummary]:
         """Every session file, newest first."""

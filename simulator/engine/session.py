@@ -318,7 +318,8 @@ class Session:
                 customer.commit()  # type: ignore[attr-defined]
             elif result.complied:
                 customer.comply()  # type: ignore[attr-defined]
-        next_beat = option.next_beat(self.state)
+        settled = self.state  # before a possible stall: the mood the customer answers in
+        next_beat = option.next_beat(settled)
         if not customer.ended and (next_beat == END or index + 1 >= scenario.max_turns):
             customer.stall()  # type: ignore[attr-defined]
         if customer.ended:
@@ -341,7 +342,8 @@ class Session:
             offered=tuple(o.id for o in beat.options),
             customer_line=dict(pick(beat.customer, state_before)),
             option_text=dict(option.text),
-            reply=dict(pick(option.reply, self.state)),
+            # A reply written for the ending wins; otherwise the customer answers in the mood they settled in.
+            reply=dict(option.reply[self.state] if self.state in option.reply else pick(option.reply, settled)),
             coach=dict(option.coach),
         )
         self._turns.append(turn)

@@ -6,7 +6,7 @@ Only QtGui is used (no widgets), so the headless debrief command can draw it und
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
@@ -29,6 +29,8 @@ class Series:
     color: QColor
     dashed: bool = False
     width: float = 2.0
+    connect_gaps: bool = False
+    """Draw the line across missing values (for a trend), instead of breaking it."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,6 @@ class ChartLayout:
 
     plot: QRectF
     count: int
-    x_positions: list[float] = field(default_factory=list)
 
     def x_of(self, index: int) -> float:
         """The x coordinate of position `index`."""
@@ -87,8 +88,10 @@ def paint_chart(
 
     legend_height = line * 1.4
     left = metrics.horizontalAdvance("100" + y_suffix) + line * 0.6
+    # Leave room for half of the last x label, which is centred on the last point.
+    right = max(line * 0.8, metrics.horizontalAdvance(labels[-1]) / 2 + 4 if labels else 0.0)
     plot = QRectF(rect.left() + left, rect.top() + legend_height + line * 0.3,
-                  max(10.0, rect.width() - left - line * 0.8),
+                  max(10.0, rect.width() - left - right),
                   max(10.0, rect.height() - legend_height - line * 1.9))
     layout = ChartLayout(plot, count)
 
@@ -195,7 +198,7 @@ def _line(painter: QPainter, layout: ChartLayout, series: Series) -> None:
     points: list[QPointF] = []
     for index, value in enumerate(series.values):
         if value is None:
-            drawing = False
+            drawing = drawing and series.connect_gaps
             continue
         point = QPointF(layout.x_of(index), _y(layout.plot, value))
         points.append(point)
