@@ -163,8 +163,15 @@ def _build(events: Iterator[Any], event: Any, path: FieldPath, located: Located,
     raise _Reject(event.start_mark, f"unexpected YAML element {type(event).__name__}")
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _scalar(event: Any) -> Any:
+    if event.style:  # quoted or block text is always a string; most scenario text is, so skip the resolver
+        return event.value
     tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+    if tag == _STR_TAG:
+        return event.value
     node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
     try:
         return _constructor.construct_object(node, deep=True)
