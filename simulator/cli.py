@@ -96,9 +96,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failures += 1
             print(str(error), file=err)
             continue
-        print(
-            f"{path}: ok ({scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs)", file=out
-        )
+        print(f"{path}: ok ({scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs)", file=out)
     if failures:
         print(f"{failures} of {len(paths)} file(s) invalid", file=err)
     return 1 if failures else 0
@@ -224,9 +222,7 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         print("  every beat was visited", file=out)
     if result.pushing_can_commit:
-        print(
-            "WARNING: pushing alone can reach 'committed'; the scenario rewards the wrong behaviour", file=out
-        )
+        print("WARNING: pushing alone can reach 'committed'; the scenario rewards the wrong behaviour", file=out)
     if result.slowing.outcomes["committed"] == 0:
         print("WARNING: slowing down and proposing at the right time never reaches 'committed'", file=out)
     return 0
@@ -268,6 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--projector", action="store_true", help="start in classroom mode")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    # Subcommands accept --lang too; SUPPRESS keeps them from overwriting a --lang given before the command.
     p = commands.add_parser("list", help="list the scenario library")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_list)
@@ -276,7 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_validate)
     p = commands.add_parser("play", help="play a scenario in the terminal")
     p.add_argument("scenario", metavar="SCENARIO")
-    p.add_argument("--lang", choices=["nl", "en"], default="nl")
+    p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(handler=cmd_play)
     p = commands.add_parser("graph", help="Mermaid diagrams of a scenario and the customer machine")
@@ -308,8 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_gui
 
         return run_gui(scenario=args.scenario, language=args.lang, projector=args.projector)
-    if getattr(args, "lang", None) is None:
-        args.lang = "en"
+    if args.lang is None:
+        args.lang = "nl"
     try:
         return int(args.handler(args, sys.stdout, sys.stderr))
     except (CommandError, ScenarioError) as error:

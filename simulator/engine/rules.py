@@ -151,9 +151,7 @@ class Evaluation:
         """The total tension change before clamping to 0..100."""
         return sum(reason.tension for reason in self.reasons)
 
-    def add(
-        self, rules: Rules, code: str, effect: Effect | tuple[int, int], **values: dict[str, str]
-    ) -> None:
+    def add(self, rules: Rules, code: str, effect: Effect | tuple[int, int], **values: dict[str, str]) -> None:
         """Add a reason with its effect."""
         trust, tension = (effect.trust, effect.tension) if isinstance(effect, Effect) else effect
         self.reasons.append(Reason(code, trust, tension, rules.text(code, **values)))

@@ -133,9 +133,7 @@ class Session:
 
     # ---- state ----------------------------------------------------------------------------------------
     def _reset(self) -> None:
-        self._customer = Customer(
-            self.rules.thresholds, self.scenario.start.trust, self.scenario.start.tension
-        )
+        self._customer = Customer(self.rules.thresholds, self.scenario.start.trust, self.scenario.start.tension)
         self._beat_id = self.scenario.start.beat
         self._turns: list[Turn] = []
         self._needs: list[str] = []
@@ -149,9 +147,7 @@ class Session:
     @language.setter
     def language(self, value: str) -> None:
         if value not in LANGUAGES or value not in self.scenario.languages:
-            raise SessionError(
-                f"this scenario has no language {value!r}; it has {', '.join(self.scenario.languages)}"
-            )
+            raise SessionError(f"this scenario has no language {value!r}; it has {', '.join(self.scenario.languages)}")
         self._language = value
 
     @property
@@ -230,9 +226,7 @@ class Session:
         beat = self.scenario.beat(self._beat_id)
         ids = [option.id for option in beat.options]
         if option_id not in ids:
-            raise UnknownOption(
-                f"'{option_id}' is not an option at beat '{beat.id}'; the options are {', '.join(ids)}"
-            )
+            raise UnknownOption(f"'{option_id}' is not an option at beat '{beat.id}'; the options are {', '.join(ids)}")
         if response_ms is None:
             response_ms = int((self._clock() - self._shown_at) * 1000)
         state_before = self.state

@@ -121,8 +121,7 @@ def _turn_record(turn: Turn) -> dict[str, Any]:
         "state_after": str(turn.state_after),
         "uncovered": turn.uncovered,
         "reasons": [
-            {"code": r.code, "trust": r.trust, "tension": r.tension, "text": dict(r.text)}
-            for r in turn.reasons
+            {"code": r.code, "trust": r.trust, "tension": r.tension, "text": dict(r.text)} for r in turn.reasons
         ],
         "response_ms": turn.response_ms,
     }
@@ -238,9 +237,7 @@ def read_session(path: Path) -> Session:
     if record.mode not in FEEDBACK_MODES:
         raise SessionFileError(path, f"unknown feedback mode '{record.mode}'")
     if record.scenario_id != scenario.id:
-        raise SessionFileError(
-            path, "the session is inconsistent: the scenario id does not match the stored scenario"
-        )
+        raise SessionFileError(path, "the session is inconsistent: the scenario id does not match the stored scenario")
     try:
         session = Session(
             scenario,
@@ -261,13 +258,9 @@ def read_session(path: Path) -> Session:
     except SessionError as error:
         raise SessionFileError(path, f"the session is inconsistent: {error}") from None
     except (KeyError, StopIteration):
-        raise SessionFileError(
-            path, "the session is inconsistent: a turn names an option that is not there"
-        ) from None
+        raise SessionFileError(path, "the session is inconsistent: a turn names an option that is not there") from None
     if record.outcome != session.outcome:
-        raise SessionFileError(
-            path, "the session is inconsistent: the recorded outcome does not match its turns"
-        )
+        raise SessionFileError(path, "the session is inconsistent: the recorded outcome does not match its turns")
     try:
         session.notes = Notes(record.notes.session, {int(k): v for k, v in record.notes.turns.items()})
     except ValueError:

@@ -35,9 +35,7 @@ def load_scenario(path: str | Path, *, assets_dir: Path | None = _BESIDE_THE_FIL
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        raise ScenarioError(
-            [Problem(source, 1, 1, "", f"cannot read the file: {error.strerror or error}")]
-        ) from None
+        raise ScenarioError([Problem(source, 1, 1, "", f"cannot read the file: {error.strerror or error}")]) from None
     return parse_scenario(raw, source, assets_dir=assets_dir)
 
 

@@ -59,9 +59,7 @@ def _pos(mark: Any) -> tuple[int, int]:
 def decode(raw: bytes, source: str) -> str:
     """Strict UTF-8 (a byte-order mark is allowed); a bad byte is reported at its line and column."""
     if len(raw) > MAX_BYTES:
-        raise ScenarioError(
-            [Problem(source, 1, 1, "", f"the file is larger than the limit of {MAX_BYTES:,} bytes")]
-        )
+        raise ScenarioError([Problem(source, 1, 1, "", f"the file is larger than the limit of {MAX_BYTES:,} bytes")])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -154,9 +152,7 @@ def _build(events: Iterator[Any], event: Any, path: FieldPath, located: Located,
                 )
             if key in mapping:
                 first_line = located.keys[(*path, key)][0]
-                raise _Reject(
-                    key_event.start_mark, f"duplicate key '{key}' (first given on line {first_line})"
-                )
+                raise _Reject(key_event.start_mark, f"duplicate key '{key}' (first given on line {first_line})")
             located.keys[(*path, key)] = _pos(key_event.start_mark)
             mapping[key] = _build(events, next(events), (*path, key), located, depth + 1)
         return mapping
