@@ -244,7 +244,7 @@ def test_top_level_that_is_not_a_mapping_is_refused(tmp_path, raw):
     """A file that is a list or a single value is refused at its start."""
     problem = refuse(raw, tmp_path)
     assert (problem.line, problem.column) == (1, 1)
-    assert "object" in problem.message
+    assert "a scenario file is a mapping of fields" in problem.message
 
 
 def test_unreadable_timestamp_is_refused_not_raised(tmp_path):

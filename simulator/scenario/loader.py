@@ -7,6 +7,7 @@ Every problem is collected and raised together as a `ScenarioError` whose lines 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,10 @@ def scenario_from_data(data: Any, source: str, *, assets_dir: Path | None = None
 
 def _validate(located: Located, assets_dir: Path | None) -> Scenario:
     problems: list[Problem] = []
+    if not isinstance(located.data, dict):
+        line, column = located.where(())
+        message = "a scenario file is a mapping of fields (format, id, title, ...), not a single value or a list"
+        raise ScenarioError([Problem(located.source, line, column, "", message)])
     try:
         # Validating from JSON keeps strict mode (no "5" -> 5, no true -> "true") while letting strings become
         # enums and lists become tuples. YAML dates and times are the only non-JSON values; they turn to text.
@@ -98,5 +103,9 @@ def _problem_from_pydantic(located: Located, detail: Any) -> Problem:
             message += _YAML_BOOL_HINT
     elif kind.startswith("value_error"):
         message = message.removeprefix("Value error, ")
-    line, column = located.where(path, prefer_key=kind in {"extra_forbidden"})
+        # "unknown state 'angry'" / "unknown language 'de'": point at that key rather than its mapping.
+        named = re.match(r"unknown (?:state|language) '([^']+)'", message)
+        if named and (*path, named.group(1)) in located.keys:
+            path = (*path, named.group(1))
+    line, column = located.where(path, prefer_key=kind in {"extra_forbidden", "value_error"})
     return Problem(located.source, line, column, format_field_path(path), message)

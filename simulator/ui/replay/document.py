@@ -199,7 +199,10 @@ class ReplayDocument:
         outcome = self.session.outcome
         if outcome is None:
             return ""
-        return self.text(self.session.scenario.endings.get(outcome, {}))
+        for ending, texts in self.session.scenario.endings.items():
+            if ending == outcome:
+                return self.text(texts)
+        return ""
 
     # ---- one turn ---------------------------------------------------------------------------------------
     def offered(self, index: int) -> list[OfferedOption]:
