@@ -267,9 +267,9 @@ def test_unknown_move_kind_is_reported(tmp_path):
         ("max_turns: 12", "max_turns: 99", "max_turns", "less than or equal to 60", "99"),
         ("roots: {uncertainty: 2, insecurity: 1}", "roots: {fear: 1}", "roots.fear", "'insecurity'", "fear"),
         ("roots: {uncertainty: 2, insecurity: 1}", "roots: {uncertainty: 0}", "roots", "above 0", "uncertainty: 0"),
-        # A whole-mapping problem points at where the mapping starts (its first entry).
-        ("resisting: {nl:", "angry: {nl:", "beats[0].customer", "unknown state 'angry'", 'default: {nl: "Ik'),
-        ("{nl: Mini-gesprek, en: Mini conversation}", "{nl: Mini-gesprek, en: Mini, de: Mini}", "title", "'de'", "de:"),
+        # An unknown key in a text mapping is reported at that key.
+        ("resisting: {nl:", "angry: {nl:", "beats[0].customer.angry", "unknown state 'angry'", "angry: {nl:"),
+        ("{nl: Mini-gesprek, en: Mini conversation}", "{nl: Mini-gesprek, en: Mini, de: Mini}", "title.de", "'de'", "de:"),
         (
             "next: {default: middle, withdrawn: end}",
             "next: {withdrawn: end}",

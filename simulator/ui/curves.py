@@ -63,7 +63,7 @@ class CurvesWidget(QWidget):
         self._describe()
 
     # ---- public API ---------------------------------------------------------------------------------------
-    def setSeries(self, trust: Sequence[int], tension: Sequence[int]) -> None:  # noqa: N802 (Qt naming)
+    def setSeries(self, trust: Sequence[int], tension: Sequence[int]) -> None:
         """Show these curves: the start value first, then one value per turn."""
         self._trust = [int(v) for v in trust]
         self._tension = [int(v) for v in tension]
@@ -72,26 +72,26 @@ class CurvesWidget(QWidget):
         self._describe()
         self.update()
 
-    def setOverlay(self, trust: Sequence[int] | None, label: str = "") -> None:  # noqa: N802
+    def setOverlay(self, trust: Sequence[int] | None, label: str = "") -> None:
         """Draw a second trust curve (such as an earlier attempt) under the main ones; None removes it."""
         self._overlay = None if trust is None else [int(v) for v in trust]
         self._overlay_label = label
         self._describe()
         self.update()
 
-    def setCurrentTurn(self, turn: int | None) -> None:  # noqa: N802
+    def setCurrentTurn(self, turn: int | None) -> None:
         """Highlight point `turn` (None for no highlight)."""
         self._current = turn
         self._describe()
         self.update()
 
-    def setMarkers(self, turns: Sequence[int]) -> None:  # noqa: N802
+    def setMarkers(self, turns: Sequence[int]) -> None:
         """Mark turning points at these point numbers."""
         self._markers = sorted({int(t) for t in turns})
         self._describe()
         self.update()
 
-    def currentTurn(self) -> int | None:  # noqa: N802
+    def currentTurn(self) -> int | None:
         """The highlighted point, if any."""
         return self._current
 
@@ -107,7 +107,7 @@ class CurvesWidget(QWidget):
             painter.end()
         return image
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(640, 260)
 
     # ---- geometry -----------------------------------------------------------------------------------------
@@ -145,7 +145,7 @@ class CurvesWidget(QWidget):
         return nearest if abs(self._x(plot, nearest, count) - x) <= reach else None
 
     # ---- painting -----------------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
             self._paint(painter, QRectF(self.rect()), interactive=True)
@@ -320,7 +320,7 @@ class CurvesWidget(QWidget):
                                     metrics.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     # ---- interaction --------------------------------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             point = self._point_at(event.position().x())
             if point is not None:
@@ -329,19 +329,19 @@ class CurvesWidget(QWidget):
                 return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hover = self._point_at(event.position().x())
         if hover != self._hover:
             self._hover = hover
             self.update()
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+    def leaveEvent(self, event: QEvent) -> None:
         self._hover = None
         self.update()
         super().leaveEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         count = self._points()
         key = event.key()
         if count and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
@@ -359,15 +359,15 @@ class CurvesWidget(QWidget):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self.update()
         super().focusOutEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._describe()
             self.update()
