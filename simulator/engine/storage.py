@@ -198,6 +198,8 @@ def read_document(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise SessionFileError(path, "this is not a session file (it is not text)") from None
     except json.JSONDecodeError as error:
+        if not raw.lstrip().startswith(b"{"):  # a session file is one JSON object; this is something else
+            raise SessionFileError(path, "this is not a session file of this program") from None
         raise SessionFileError(
             path,
             f"the file is damaged or incomplete (invalid JSON at line {error.lineno}, column {error.colno})",

@@ -90,9 +90,12 @@ def paint_chart(
     left = metrics.horizontalAdvance("100" + y_suffix) + line * 0.6
     # Leave room for half of the last x label, which is centred on the last point.
     right = max(line * 0.8, metrics.horizontalAdvance(labels[-1]) / 2 + 4 if labels else 0.0)
-    plot = QRectF(rect.left() + left, rect.top() + legend_height + line * 0.3,
-                  max(10.0, rect.width() - left - right),
-                  max(10.0, rect.height() - legend_height - line * 1.9))
+    plot = QRectF(
+        rect.left() + left,
+        rect.top() + legend_height + line * 0.3,
+        max(10.0, rect.width() - left - right),
+        max(10.0, rect.height() - legend_height - line * 1.9),
+    )
     layout = ChartLayout(plot, count)
 
     _legend(painter, rect, series, line)
@@ -136,8 +139,11 @@ def _legend(painter: QPainter, rect: QRectF, series: Sequence[Series], line: flo
         painter.setPen(pen)
         painter.drawLine(QPointF(x, y + line / 2), QPointF(x + line * 1.4, y + line / 2))
         painter.setPen(TEXT_COLOR)
-        painter.drawText(QRectF(x + line * 1.7, y, metrics.horizontalAdvance(one.label) + 2, line),
-                         Qt.AlignmentFlag.AlignVCenter, one.label)
+        painter.drawText(
+            QRectF(x + line * 1.7, y, metrics.horizontalAdvance(one.label) + 2, line),
+            Qt.AlignmentFlag.AlignVCenter,
+            one.label,
+        )
         x += line * 2.8 + metrics.horizontalAdvance(one.label)
 
 
@@ -149,8 +155,11 @@ def _grid(painter: QPainter, plot: QRectF, metrics: QFontMetricsF, suffix: str) 
         painter.setPen(TEXT_COLOR)
         text = f"{value}{suffix}"
         width = metrics.horizontalAdvance(text)
-        painter.drawText(QRectF(plot.left() - width - 6, y - metrics.height() / 2, width + 2, metrics.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(
+            QRectF(plot.left() - width - 6, y - metrics.height() / 2, width + 2, metrics.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
 
 
 def _x_labels(painter: QPainter, layout: ChartLayout, labels: Sequence[str], metrics: QFontMetricsF) -> None:
@@ -183,8 +192,9 @@ def _marker(painter: QPainter, layout: ChartLayout, marker: Marker, metrics: QFo
         width = metrics.horizontalAdvance(marker.label) + 4
         left = min(max(x - width / 2, layout.plot.left()), layout.plot.right() - width)
         painter.setPen(marker.color)
-        painter.drawText(QRectF(left, layout.plot.top(), width, metrics.height()),
-                         Qt.AlignmentFlag.AlignCenter, marker.label)
+        painter.drawText(
+            QRectF(left, layout.plot.top(), width, metrics.height()), Qt.AlignmentFlag.AlignCenter, marker.label
+        )
 
 
 def _line(painter: QPainter, layout: ChartLayout, series: Series) -> None:

@@ -126,8 +126,14 @@ class RootView:
 class ReplayDocument:
     """A loaded session seen from the replay: everything per turn that the screens and the report show."""
 
-    def __init__(self, session: Session, path: Path | None = None, *, language: str | None = None,
-                 status: ScenarioStatus = ScenarioStatus.NOT_IN_LIBRARY) -> None:
+    def __init__(
+        self,
+        session: Session,
+        path: Path | None = None,
+        *,
+        language: str | None = None,
+        status: ScenarioStatus = ScenarioStatus.NOT_IN_LIBRARY,
+    ) -> None:
         self.session = session
         self.path = Path(path) if path is not None else None
         self.language = language if language in session.scenario.languages else session.language
@@ -135,8 +141,9 @@ class ReplayDocument:
         self.measures: Measures = session_measures(session)
 
     @classmethod
-    def load(cls, path: Path, *, language: str | None = None,
-             bundled: BundledScenarios | None = None) -> ReplayDocument:
+    def load(
+        cls, path: Path, *, language: str | None = None, bundled: BundledScenarios | None = None
+    ) -> ReplayDocument:
         """Read the session at `path` (raises `SessionFileError`, naming the file; the file is not written)."""
         session = Session.load(Path(path))
         status = bundled.status(session) if bundled is not None else ScenarioStatus.NOT_IN_LIBRARY
@@ -161,8 +168,10 @@ class ReplayDocument:
         """The hidden roots of resistance, largest share first."""
         labels = self.session.rules.roots
         return sorted(
-            (RootView(root, text_in(labels.get(root, {}), self.language) or str(root), weight)
-             for root, weight in self.session.scenario.roots.items()),
+            (
+                RootView(root, text_in(labels.get(root, {}), self.language) or str(root), weight)
+                for root, weight in self.session.scenario.roots.items()
+            ),
             key=lambda view: -view.weight,
         )
 

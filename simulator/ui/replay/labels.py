@@ -12,28 +12,27 @@ from PySide6.QtCore import QCoreApplication
 
 from ...scenario import CustomerState, Family, Move
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Debrief", text)
+translate = QCoreApplication.translate
+"""Qt's translation; called with a literal context and text so that `pyside6-lupdate` finds every string."""
 
 
 def move_label(move: Move | str) -> str:
     """The move kind as a reader says it."""
     names = {
-        Move.LISTEN: _tr("listen"),
-        Move.REFLECT: _tr("reflect"),
-        Move.NAME_UNSPOKEN: _tr("name the unspoken"),
-        Move.ASK_NEED: _tr("ask about the need"),
-        Move.ACKNOWLEDGE: _tr("acknowledge"),
-        Move.GIVE_CONTROL: _tr("give control"),
-        Move.SUMMARIZE: _tr("summarize"),
-        Move.INFORM: _tr("inform"),
-        Move.PROPOSE: _tr("propose"),
-        Move.ARGUE: _tr("argue"),
-        Move.COUNTER: _tr("counter"),
-        Move.REASSURE: _tr("reassure"),
-        Move.PRESSURE: _tr("pressure"),
-        Move.DEFLECT: _tr("deflect"),
+        Move.LISTEN: translate("Debrief", "listen"),
+        Move.REFLECT: translate("Debrief", "reflect"),
+        Move.NAME_UNSPOKEN: translate("Debrief", "name the unspoken"),
+        Move.ASK_NEED: translate("Debrief", "ask about the need"),
+        Move.ACKNOWLEDGE: translate("Debrief", "acknowledge"),
+        Move.GIVE_CONTROL: translate("Debrief", "give control"),
+        Move.SUMMARIZE: translate("Debrief", "summarize"),
+        Move.INFORM: translate("Debrief", "inform"),
+        Move.PROPOSE: translate("Debrief", "propose"),
+        Move.ARGUE: translate("Debrief", "argue"),
+        Move.COUNTER: translate("Debrief", "counter"),
+        Move.REASSURE: translate("Debrief", "reassure"),
+        Move.PRESSURE: translate("Debrief", "pressure"),
+        Move.DEFLECT: translate("Debrief", "deflect"),
     }
     return names.get(Move(move), str(move))
 
@@ -41,9 +40,9 @@ def move_label(move: Move | str) -> str:
 def family_label(family: Family | str) -> str:
     """The family of moves as a reader says it."""
     names = {
-        Family.SLOWING: _tr("slowing down"),
-        Family.ADVANCING: _tr("advancing"),
-        Family.PUSHING: _tr("pushing"),
+        Family.SLOWING: translate("Debrief", "slowing down"),
+        Family.ADVANCING: translate("Debrief", "advancing"),
+        Family.PUSHING: translate("Debrief", "pushing"),
     }
     return names.get(Family(family), str(family))
 
@@ -51,14 +50,14 @@ def family_label(family: Family | str) -> str:
 def state_label(state: CustomerState | str) -> str:
     """The customer's state as a reader says it."""
     names = {
-        CustomerState.GUARDED: _tr("guarded"),
-        CustomerState.RESISTING: _tr("resisting"),
-        CustomerState.EXPLORING: _tr("exploring"),
-        CustomerState.OPEN: _tr("open"),
-        CustomerState.COMMITTED: _tr("committed"),
-        CustomerState.COMPLIED: _tr("complied"),
-        CustomerState.WITHDRAWN: _tr("withdrawn"),
-        CustomerState.STALLED: _tr("stalled"),
+        CustomerState.GUARDED: translate("Debrief", "guarded"),
+        CustomerState.RESISTING: translate("Debrief", "resisting"),
+        CustomerState.EXPLORING: translate("Debrief", "exploring"),
+        CustomerState.OPEN: translate("Debrief", "open"),
+        CustomerState.COMMITTED: translate("Debrief", "committed"),
+        CustomerState.COMPLIED: translate("Debrief", "complied"),
+        CustomerState.WITHDRAWN: translate("Debrief", "withdrawn"),
+        CustomerState.STALLED: translate("Debrief", "stalled"),
     }
     return names.get(CustomerState(state), str(state))
 
@@ -66,20 +65,20 @@ def state_label(state: CustomerState | str) -> str:
 def outcome_label(outcome: str | None) -> str:
     """How the conversation ended, in a few words (an unfinished session says so)."""
     names = {
-        "committed": _tr("committed: the customer owns a next step"),
-        "complied": _tr("complied: a hollow yes under pressure"),
-        "withdrawn": _tr("withdrawn: the customer ended the meeting"),
-        "stalled": _tr("stalled: the conversation ran out"),
+        "committed": translate("Debrief", "committed: the customer owns a next step"),
+        "complied": translate("Debrief", "complied: a hollow yes under pressure"),
+        "withdrawn": translate("Debrief", "withdrawn: the customer ended the meeting"),
+        "stalled": translate("Debrief", "stalled: the conversation ran out"),
     }
     if outcome is None:
-        return _tr("not finished")
+        return translate("Debrief", "not finished")
     return names.get(outcome, outcome)
 
 
 def outcome_short(outcome: str | None) -> str:
     """The outcome in one word, for lists."""
     if outcome is None:
-        return _tr("not finished")
+        return translate("Debrief", "not finished")
     try:
         return state_label(CustomerState(outcome))
     except ValueError:
@@ -113,5 +112,10 @@ def local_time(iso: str) -> str:
 
 def rating_label(rating: str) -> str:
     """The reflections-per-question rating (MITI analogue) in words."""
-    names = {"good": _tr("good"), "fair": _tr("fair"), "low": _tr("low"), "none": _tr("no reflections or questions")}
+    names = {
+        "good": translate("Debrief", "good"),
+        "fair": translate("Debrief", "fair"),
+        "low": translate("Debrief", "low"),
+        "none": translate("Debrief", "no reflections or questions"),
+    }
     return names.get(rating, rating)

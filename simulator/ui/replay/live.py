@@ -1,0 +1,252 @@
+"""Trying another option from a turn of a replay: a small live panel that plays a branch of the session.
+
+The branch (`Session.branch`) starts from the exact state before the chosen turn and is a new session linked to
+the original. It is saved in the archive from its first new move on (until then it holds nothing that the
+original does not). The panel reacts to the engine through the app's `SessionBridge` (hooks as signals).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import Session, SessionError, Turn
+from ..bridge import SessionBridge
+from .document import text_in
+from .labels import family_label, move_label, outcome_label, signed
+from .transcript import transcript_html as render_transcript
+from .transcript import turn_lines
+from .widgets import button_text, meter_rows, plain_label, section_title
+
+
+class OptionButton(QPushButton):
+    """A button for one option: its number and move kind on top, the option's text wrapped below, plain text."""
+
+    def __init__(self, number: int, caption: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveOption")
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(2)
+        self.caption = plain_label(f"{number}. {caption}", selectable=False)
+        self.caption.setStyleSheet("color: #475467; font-weight: bold;")
+        self.body = plain_label(text, selectable=False)
+        for label in (self.caption, self.body):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        self.setAccessibleName(button_text(f"{caption}: {text}"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        if number <= 9:
+            self.setShortcut(QKeySequence(str(number)))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._layout.totalHeightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        hint = self._layout.totalSizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.heightForWidth(max(120, self.width())))
+
+
+class LivePanel(QWidget):
+    """Play on from a branch point; the window overlays this try's trust curve on the original's."""
+
+    changed = Signal()
+    """A turn was played or taken back (the trust curve changed)."""
+    closeRequested = Signal()
+    replayRequested = Signal(Path)
+    problem = Signal(str, str)
+    """Something could not be done: a title and a message for the window to show."""
+
+    def __init__(
+        self, session: Session, branch_point: int, save_path: Path | None, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.branch_point = branch_point
+        self.save_path = save_path
+        if language in session.scenario.languages:
+            session.language = language  # the try speaks the language the replay is shown in
+        self.language = session.language
+        self._saving = False
+        self._save_failed = False
+        self.bridge = SessionBridge(session, self)
+        self.bridge.turnPlayed.connect(self._refresh)
+        self.bridge.turnUndone.connect(self._refresh)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        top = QHBoxLayout()
+        self.heading = section_title(self.tr("New try from turn {}").format(branch_point + 1), name="liveHeading")
+        self.undo = QPushButton(self.tr("Take back"))
+        self.undo.setObjectName("liveUndo")
+        self.undo.setToolTip(self.tr("Take back the last move of this try"))
+        self.undo.clicked.connect(self._undo)
+        self.close_button = QPushButton(self.tr("Close this try"))
+        self.close_button.setObjectName("liveClose")
+        self.close_button.clicked.connect(self.closeRequested.emit)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.undo)
+        top.addWidget(self.close_button)
+        layout.addLayout(top)
+        if branch_point == 0:
+            intro = self.tr("You start the conversation afresh.")
+        elif branch_point == 1:
+            intro = self.tr("The first turn is replayed as it was played; from here the conversation is yours.")
+        else:
+            intro = self.tr(
+                "The first {} turns are replayed as they were played; from here the conversation is yours."
+            ).format(branch_point)
+        self.intro = plain_label(intro + " " + self.tr("This try is saved as a new session linked to the original."))
+        self.intro.setStyleSheet("color: #475467;")
+        layout.addWidget(self.intro)
+
+        self.trust, self.tension = meter_rows(self.tr("Trust"), self.tr("Tension"))
+        layout.addWidget(self.trust)
+        layout.addWidget(self.tension)
+
+        self.transcript = QTextBrowser()
+        self.transcript.setObjectName("liveTranscript")
+        self.transcript.setOpenLinks(False)
+        self.transcript.setMinimumHeight(self.fontMetrics().height() * 5)
+        layout.addWidget(self.transcript, 1)
+
+        self.effect = plain_label(name="liveEffect")
+        self.effect.setStyleSheet("color: #475467;")
+        layout.addWidget(self.effect)
+
+        self.customer = plain_label(name="liveCustomerLine")
+        font = self.customer.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.customer.setFont(font)
+        self.customer.setStyleSheet("background: #fff7ed; border: 1px solid #fed7aa; border-radius: 6px; padding: 8px;")
+        layout.addWidget(self.customer)
+
+        self.options_box = QVBoxLayout()
+        self.options_box.setSpacing(4)
+        layout.addLayout(self.options_box)
+
+        self.ending = plain_label(name="liveEnding")
+        self.ending.setStyleSheet("font-weight: bold;")
+        self.replay_button = QPushButton(self.tr("Replay this try"))
+        self.replay_button.setObjectName("liveReplay")
+        self.replay_button.clicked.connect(self._replay)
+        layout.addWidget(self.ending)
+        layout.addWidget(self.replay_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._refresh()
+
+    # ---- commands ---------------------------------------------------------------------------------------
+    def choose(self, option_id: str) -> Turn | None:
+        """Play `option_id` in this try (what the option buttons do); None when it could not be played."""
+        if not self._saving and not self._save_failed and self.save_path is not None:
+            try:
+                self.session.autosave_to(self.save_path)
+                self._saving = True
+            except OSError as error:
+                self._stop_saving(error)
+        try:
+            return self.session.choose(option_id)
+        except SessionError as error:
+            self.problem.emit(self.tr("Cannot play this option"), str(error))
+        except OSError as error:
+            # The turn was played but could not be saved: keep playing in memory and say so once.
+            self._stop_saving(error)
+            self._refresh()
+        return None
+
+    def _stop_saving(self, error: OSError) -> None:
+        self.session.autosave_to(None)
+        self._saving = False
+        self._save_failed = True
+        self.problem.emit(
+            self.tr("Cannot save the try"),
+            self.tr("{}: cannot save: {}. You can go on playing; this try will not be kept.").format(
+                self.save_path, error.strerror or error
+            ),
+        )
+
+    def _undo(self) -> None:
+        try:
+            self.session.undo()
+        except SessionError as error:
+            self.problem.emit(self.tr("Cannot take back"), str(error))
+        except OSError as error:
+            self._stop_saving(error)
+            self._refresh()
+
+    def _replay(self) -> None:
+        if self._saving and self.save_path is not None:
+            self.replayRequested.emit(self.save_path)
+
+    # ---- showing ----------------------------------------------------------------------------------------
+    def trust_curve(self) -> list[int]:
+        """This try's trust over its turns, start value first (the same shape as the original's curve)."""
+        return [self.session.scenario.start.trust, *(turn.trust_after for turn in self.session.turns)]
+
+    def _text(self, texts: Mapping[str, str]) -> str:
+        return text_in(texts, self.language)
+
+    def _refresh(self, *_: object) -> None:
+        session = self.session
+        turns = session.turns
+        new_turns = turns[self.branch_point :]
+        last = turns[-1] if len(turns) > self.branch_point else None
+        if last is not None:
+            self.trust.show_value(last.trust_after, last.trust_before)
+            self.tension.show_value(last.tension_after, last.tension_before)
+            reasons = " ".join(self._text(reason.text) for reason in last.reasons)
+            self.effect.setText(
+                self.tr("Last move: trust {}, tension {}. {}").format(
+                    signed(last.trust_delta), signed(last.tension_delta), reasons
+                )
+            )
+        else:
+            self.trust.show_value(session.trust)
+            self.tension.show_value(session.tension)
+            self.effect.setText("")
+        persona = session.scenario.persona.name
+        lines = turn_lines(new_turns, self._text, persona, self.tr("You"))
+        self.transcript.setHtml(render_transcript(lines, empty=self.tr("Choose what you say next.")))
+        self.transcript.verticalScrollBar().setValue(self.transcript.verticalScrollBar().maximum())
+
+        while self.options_box.count():
+            item = self.options_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        if session.finished:
+            self.customer.hide()
+            self.ending.setText(
+                self.tr("The conversation ended – {}. {}").format(outcome_label(session.outcome), session.ending_text)
+            )
+            self.ending.show()
+            self.replay_button.setVisible(self._saving)
+        else:
+            self.customer.setText(self.tr("{}: {}").format(persona, session.customer_line))
+            self.customer.show()
+            self.ending.hide()
+            self.replay_button.hide()
+            for number, option in enumerate(session.options, start=1):
+                button = OptionButton(number, f"{move_label(option.move)} · {family_label(option.family)}", option.text)
+                button.clicked.connect(lambda _=False, oid=option.id: self.choose(oid))
+                self.options_box.addWidget(button)
+        self.undo.setEnabled(len(turns) > self.branch_point)
+        self.changed.emit()

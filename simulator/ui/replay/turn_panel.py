@@ -1,0 +1,245 @@
+"""The replay's detail panel for one point of the timeline: what was said, the options on offer with the chosen one
+highlighted, the meter change and its reasons, the coach comment, what went on inside the customer, and the
+trainer's note on the turn.
+
+The panel shows; it does not save. Edits to the note are announced with `noteEdited` and the window saves them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from .document import ReplayDocument
+from .labels import family_label, move_label, percent, signed, state_label
+from .widgets import meter_rows, plain_label, section_title
+
+CHOSEN_STYLE = "QFrame#chosenOption { border: 2px solid #1d5fd1; border-radius: 6px; background: #eef4ff; }"
+OTHER_STYLE = "QFrame#option { border: 1px solid #d0d5dd; border-radius: 6px; background: #ffffff; }"
+SMALL_STYLE = "color: #475467;"
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            # Detach at once: a deferred delete would leave the old widget on screen until the event loop runs.
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+
+
+class TurnPanel(QWidget):
+    """Everything about the point of the replay being shown (0 = the start, k = turn k)."""
+
+    noteEdited = Signal(int, str)
+    """The trainer changed the note on the turn with this index (0-based)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.setSpacing(4)
+
+        self.heading = section_title("", name="turnHeading")
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
+        self.heading.setFont(heading_font)
+        self.state = plain_label(name="turnState")
+        self.state.setStyleSheet(SMALL_STYLE)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.state)
+
+        self.said_title = section_title(self.tr("The customer said"))
+        self.said = plain_label(name="customerLine")
+        layout.addWidget(self.said_title)
+        layout.addWidget(self.said)
+
+        self.options_title = section_title(self.tr("The options on offer"))
+        self.options = QVBoxLayout()
+        self.options.setSpacing(4)
+        layout.addWidget(self.options_title)
+        layout.addLayout(self.options)
+
+        self.reply_title = section_title(self.tr("The customer replied"))
+        self.reply = plain_label(name="customerReply")
+        layout.addWidget(self.reply_title)
+        layout.addWidget(self.reply)
+
+        layout.addWidget(section_title(self.tr("Meters")))
+        self.trust, self.tension = meter_rows(self.tr("Trust"), self.tr("Tension"))
+        layout.addWidget(self.trust)
+        layout.addWidget(self.tension)
+
+        self.reasons_title = section_title(self.tr("Why the meters moved"))
+        self.reasons = QVBoxLayout()
+        self.reasons.setSpacing(2)
+        layout.addWidget(self.reasons_title)
+        layout.addLayout(self.reasons)
+
+        self.coach_title = section_title(self.tr("Coach"))
+        self.coach = plain_label(name="coachComment")
+        self.coach.setStyleSheet("background: #ecfdf3; border: 1px solid #abefc6; border-radius: 6px; padding: 6px;")
+        layout.addWidget(self.coach_title)
+        layout.addWidget(self.coach)
+
+        layout.addWidget(section_title(self.tr("Inside the customer (hidden while playing)")))
+        self.roots = plain_label(name="customerRoots")
+        self.needs = QVBoxLayout()
+        self.needs.setSpacing(2)
+        layout.addWidget(self.roots)
+        layout.addLayout(self.needs)
+
+        layout.addWidget(section_title(self.tr("Trainer’s note on this turn")))
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("turnNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 8)
+        self.note.textChanged.connect(self._note_changed)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    # ---- showing ----------------------------------------------------------------------------------------
+    def show_point(self, document: ReplayDocument, point: int) -> None:
+        """Show point `point` of `document`: 0 is the start, k is turn k (its index is k - 1)."""
+        turns = document.turns
+        index = point - 1 if 0 < point <= len(turns) else None
+        self._index = index
+        if index is None:
+            self._show_start(document)
+        else:
+            self._show_turn(document, index)
+        self._show_customer(document, index)
+        with QSignalBlocker(self.note):
+            self.note.setPlainText(document.note(index) if index is not None else "")
+        self.note.setEnabled(index is not None)
+        self.note.setPlaceholderText(
+            self.tr("What should the trainee notice here?")
+            if index is not None
+            else self.tr("Pick a turn to add a note to it.")
+        )
+
+    def _show_start(self, document: ReplayDocument) -> None:
+        session = document.session
+        scenario = session.scenario
+        self.heading.setText(self.tr("Start of the conversation"))
+        self.state.setText(self.tr("The customer is {}.").format(state_label(_start_state(document))))
+        self.said_title.setText(self.tr("The situation"))
+        self.said.setText(f"{document.text(scenario.situation)}\n\n{document.text(scenario.briefing)}")
+        for widget in (
+            self.options_title,
+            self.reply_title,
+            self.reply,
+            self.reasons_title,
+            self.coach_title,
+            self.coach,
+        ):
+            widget.hide()
+        _clear(self.options)
+        _clear(self.reasons)
+        self.trust.show_value(scenario.start.trust)
+        self.tension.show_value(scenario.start.tension)
+
+    def _show_turn(self, document: ReplayDocument, index: int) -> None:
+        turn = document.turns[index]
+        total = len(document.turns)
+        self.heading.setText(self.tr("Turn {} of {}").format(index + 1, total))
+        if turn.state_before != turn.state_after:
+            self.state.setText(
+                self.tr("The customer went from {} to {}.").format(
+                    state_label(turn.state_before), state_label(turn.state_after)
+                )
+            )
+        else:
+            self.state.setText(self.tr("The customer stayed {}.").format(state_label(turn.state_after)))
+        self.said_title.setText(self.tr("The customer said"))
+        self.said.setText(document.text(turn.customer_line))
+        for widget in (
+            self.options_title,
+            self.reply_title,
+            self.reply,
+            self.reasons_title,
+            self.coach_title,
+            self.coach,
+        ):
+            widget.show()
+        self.reply.setText(document.text(turn.reply))
+        self.trust.show_value(turn.trust_after, turn.trust_before)
+        self.tension.show_value(turn.tension_after, turn.tension_before)
+
+        _clear(self.options)
+        for option in document.offered(index):
+            self.options.addWidget(
+                self._option_frame(option.chosen, move_label(option.move), family_label(option.family), option.text)
+            )
+        _clear(self.reasons)
+        for reason in turn.reasons:
+            line = plain_label(
+                "• {}  ({})".format(
+                    document.text(reason.text),
+                    self.tr("trust {}, tension {}").format(signed(reason.trust), signed(reason.tension)),
+                )
+            )
+            self.reasons.addWidget(line)
+        if turn.uncovered:
+            found = plain_label(self.tr("Need uncovered: {}").format(document.need_label(turn.uncovered)))
+            found.setStyleSheet("color: #067647; font-weight: bold;")
+            self.reasons.addWidget(found)
+        ending = document.ending_text if index == total - 1 and document.session.finished else ""
+        if ending:
+            self.reasons.addWidget(plain_label(self.tr("How it ended: {}").format(ending)))
+        self.coach.setText(document.text(turn.coach))
+
+    def _option_frame(self, chosen: bool, move: str, family: str, text: str) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("chosenOption" if chosen else "option")
+        frame.setStyleSheet(CHOSEN_STYLE if chosen else OTHER_STYLE)
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(8, 4, 8, 6)
+        inner.setSpacing(1)
+        caption = f"{move} · {family}"
+        if chosen:
+            caption = self.tr("✓ chosen – {}").format(caption)
+        kind = plain_label(caption, selectable=False)
+        kind.setStyleSheet("color: #1d5fd1; font-weight: bold;" if chosen else SMALL_STYLE)
+        inner.addWidget(kind)
+        inner.addWidget(plain_label(text))
+        frame.setAccessibleName(caption)
+        return frame
+
+    def _show_customer(self, document: ReplayDocument, index: int | None) -> None:
+        roots = "; ".join(f"{root.label} ({percent(root.weight)})" for root in document.roots())
+        self.roots.setText(self.tr("Resistance comes from: {}").format(roots))
+        _clear(self.needs)
+        for need in document.needs_at(index):
+            if need.uncovered_at is not None:
+                head = self.tr("✓ {} – uncovered at turn {}").format(need.label, need.uncovered_at + 1)
+                style = "color: #067647; font-weight: bold;"
+            else:
+                head = self.tr("○ {} – not uncovered yet").format(need.label)
+                style = SMALL_STYLE + " font-weight: bold;"
+            title: QLabel = plain_label(head)
+            title.setStyleSheet(style)
+            title.setObjectName("need")
+            explanation = plain_label(need.explanation)
+            explanation.setContentsMargins(18, 0, 0, 4)
+            self.needs.addWidget(title)
+            self.needs.addWidget(explanation)
+
+    # ---- notes ------------------------------------------------------------------------------------------
+    @property
+    def turn_index(self) -> int | None:
+        """The index of the turn shown (None at the start)."""
+        return self._index
+
+    def _note_changed(self) -> None:
+        if self._index is not None:
+            self.noteEdited.emit(self._index, self.note.toPlainText())
+
+
+def _start_state(document: ReplayDocument) -> str:
+    turns = document.turns
+    return str(turns[0].state_before) if turns else str(document.session.state)
