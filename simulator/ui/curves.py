@@ -213,11 +213,13 @@ class CurvesWidget(QWidget):
         title_rect = QRectF(plot.left(), plot.bottom() + metrics.height() + 10, plot.width(), metrics.height())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.tr("Turn"))
         painter.save()
-        painter.translate(plot.left() - metrics.horizontalAdvance("100") - 20 - metrics.height() / 2,
-                          plot.center().y())
+        painter.translate(plot.left() - metrics.horizontalAdvance("100") - 20 - metrics.height() / 2, plot.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, -metrics.height() / 2, plot.height(), metrics.height()),
-                         Qt.AlignmentFlag.AlignCenter, self.tr("Level (0-100)"))
+        painter.drawText(
+            QRectF(-plot.height() / 2, -metrics.height() / 2, plot.height(), metrics.height()),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Level (0-100)"),
+        )
         painter.restore()
 
     def _paint_markers(self, painter: QPainter, plot: QRectF, metrics: QFontMetricsF, count: int) -> None:
@@ -227,14 +229,28 @@ class CurvesWidget(QWidget):
             x = self._x(plot, point, count)
             painter.setPen(QPen(MARKER_COLOUR, 1.2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            diamond = QPolygonF([QPointF(x, plot.top() - 7), QPointF(x + 6, plot.top()),
-                                 QPointF(x, plot.top() + 7), QPointF(x - 6, plot.top())])
+            diamond = QPolygonF(
+                [
+                    QPointF(x, plot.top() - 7),
+                    QPointF(x + 6, plot.top()),
+                    QPointF(x, plot.top() + 7),
+                    QPointF(x - 6, plot.top()),
+                ]
+            )
             painter.setPen(QPen(QColor("white"), 1.5))
             painter.setBrush(MARKER_COLOUR)
             painter.drawPolygon(diamond)
 
-    def _paint_series(self, painter: QPainter, plot: QRectF, values: list[int], count: int, colour: QColor,
-                      style: Qt.PenStyle, shape: str) -> None:
+    def _paint_series(
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        values: list[int],
+        count: int,
+        colour: QColor,
+        style: Qt.PenStyle,
+        shape: str,
+    ) -> None:
         if not values:
             return
         points = [QPointF(self._x(plot, i, count), self._y(plot, v)) for i, v in enumerate(values)]
@@ -263,9 +279,15 @@ class CurvesWidget(QWidget):
             painter.drawRect(QRectF(at.x() - radius, at.y() - radius, radius * 2, radius * 2))
         else:
             painter.setBrush(QBrush(QColor("white")))
-            painter.drawPolygon(QPolygonF([QPointF(at.x(), at.y() - radius * 1.2),
-                                           QPointF(at.x() + radius * 1.1, at.y() + radius * 0.8),
-                                           QPointF(at.x() - radius * 1.1, at.y() + radius * 0.8)]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(at.x(), at.y() - radius * 1.2),
+                        QPointF(at.x() + radius * 1.1, at.y() + radius * 0.8),
+                        QPointF(at.x() - radius * 1.1, at.y() + radius * 0.8),
+                    ]
+                )
+            )
 
     def _paint_hover(self, painter: QPainter, plot: QRectF, metrics: QFontMetricsF, count: int, point: int) -> None:
         x = self._x(plot, point, count)
@@ -287,8 +309,11 @@ class CurvesWidget(QWidget):
         painter.drawRoundedRect(box, 6, 6)
         painter.setPen(QColor("#1f2937"))
         for row, line in enumerate(lines):
-            painter.drawText(QRectF(box.left() + 8, box.top() + 5 + row * metrics.height(), width, metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            painter.drawText(
+                QRectF(box.left() + 8, box.top() + 5 + row * metrics.height(), width, metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
 
     def _paint_legend(self, painter: QPainter, area: QRectF, plot: QRectF, metrics: QFontMetricsF) -> None:
         items: list[tuple[str, QColor, Qt.PenStyle, str]] = [
@@ -306,8 +331,11 @@ class CurvesWidget(QWidget):
             self._paint_dot(painter, QPointF(x + 14, y), 3.6, colour, shape)
             painter.setPen(TEXT_COLOUR)
             advance = metrics.horizontalAdvance(text)
-            painter.drawText(QRectF(x + 34, y - metrics.height() / 2, advance + 4, metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(x + 34, y - metrics.height() / 2, advance + 4, metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             x += 34 + advance + 22
         if self._markers:
             diamond = QPolygonF([QPointF(x + 6, y - 6), QPointF(x + 12, y), QPointF(x + 6, y + 6), QPointF(x, y)])
@@ -316,8 +344,11 @@ class CurvesWidget(QWidget):
             painter.drawPolygon(diamond)
             painter.setPen(TEXT_COLOUR)
             text = self.tr("Turning point")
-            painter.drawText(QRectF(x + 18, y - metrics.height() / 2, metrics.horizontalAdvance(text) + 4,
-                                    metrics.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(x + 18, y - metrics.height() / 2, metrics.horizontalAdvance(text) + 4, metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
 
     # ---- interaction --------------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -367,10 +398,14 @@ class CurvesWidget(QWidget):
         self.update()
         super().focusOutEvent(event)
 
+    def retranslate(self) -> None:
+        """Refresh the accessible texts and repaint after a language switch (also done on LanguageChange)."""
+        self._describe()
+        self.update()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._describe()
-            self.update()
+            self.retranslate()
         super().changeEvent(event)
 
     def _select(self, point: int) -> None:

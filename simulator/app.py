@@ -1,0 +1,49 @@
+"""The composition root of the desktop program: it names the application, finds the data folder and the
+settings, picks the language, applies the theme, and builds and shows the main window.
+
+Nothing here imports the engine or the scenario layer: they are loaded once the window is on screen, which
+keeps start-up close to that of an empty Qt window.
+"""
+
+from __future__ import annotations
+
+import sys
+
+ORGANISATION = "sales-resistance"
+APPLICATION = "simulator"
+
+
+def run_gui(scenario: str | None = None, language: str | None = None, projector: bool = False) -> int:
+    """Open the practice window; with `scenario` (an id or a file) go straight into a session.
+
+    `language` ("nl" or "en") overrides the remembered and the system language for this run. `projector`
+    (classroom mode) is not built yet and is ignored. Returns the exit code.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
+    from .ui.main_window import MainWindow
+    from .ui.settings import AppSettings, open_settings, resolve_data_dir
+    from .ui.theme import apply_theme
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("")  # the window sets its own, translated title
+
+    data_dir = resolve_data_dir()
+    settings = AppSettings(open_settings(data_dir))
+    chosen = language if language in UI_LANGUAGES else None
+    switcher = LanguageSwitcher(app, cache_dir=data_dir / "i18n")
+    switcher.set_language(chosen or settings.language or system_language())
+    apply_theme(app)
+
+    window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
+    window.show()
+    code = app.exec()
+    switcher.uninstall()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return int(code)

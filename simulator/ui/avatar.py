@@ -1,0 +1,97 @@
+"""The customer's face: an SVG from the asset folder drawn in a circle, or the initials when there is none.
+
+Asset paths come from scenario files, so they are resolved inside the asset folder only (`confined`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QWidget
+
+from . import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+
+def confined(assets_dir: Path, relative: str) -> Path | None:
+    """`assets_dir / relative` if it exists and stays inside `assets_dir`, else None."""
+    try:
+        root = assets_dir.resolve()
+        path = (root / relative).resolve()
+        path.relative_to(root)
+    except (OSError, ValueError):
+        return None
+    return path if path.is_file() else None
+
+
+class Avatar(QWidget):
+    """The customer's face from an SVG in the asset folder, drawn in a circle; initials when there is none."""
+
+    def __init__(self, size: int = 128, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._size = size
+        self._path: Path | None = None
+        self._renderer: object | None = None
+        self._initials = ""
+        self.setFixedSize(size, size)
+        self.setObjectName("avatar")
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._size, self._size)
+
+    def set_size(self, size: int) -> None:
+        """Change the diameter."""
+        self._size = size
+        self.setFixedSize(size, size)
+
+    def show_face(self, path: Path | None, name: str) -> None:
+        """Show the SVG at `path` (None or unreadable: the initials of `name`)."""
+        self._initials = "".join(part[0] for part in name.split()[:2]).upper()
+        if path != self._path:
+            self._path = path
+            self._renderer = None
+            if path is not None:
+                # QtSvg is loaded on first use: importing it at start-up costs time before the window shows.
+                from PySide6.QtSvg import QSvgRenderer
+
+                renderer = QSvgRenderer(str(path))
+                self._renderer = renderer if renderer.isValid() else None
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            area = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+            clip = QPainterPath()
+            clip.addEllipse(area)
+            painter.setClipPath(clip)
+            painter.fillRect(area, QColor("#e9eef7"))
+            renderer = self._renderer
+            if renderer is not None:
+                view = renderer.defaultSize()  # type: ignore[attr-defined]
+                if view.width() > 0 and view.height() > 0:
+                    scale = min(area.width() / view.width(), area.height() / view.height())
+                    width, height = view.width() * scale, view.height() * scale
+                    target = QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
+                else:
+                    target = area
+                renderer.render(painter, target)  # type: ignore[attr-defined]
+            else:
+                font = QFont(self.font())
+                font.setPointSizeF(max(10.0, self._size / 4.5))
+                font.setBold(True)
+                painter.setFont(font)
+                painter.setPen(theme.ACCENT)
+                painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._initials or "?")
+            painter.setClipping(False)
+            painter.setPen(QPen(theme.BORDER, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(area)
+        finally:
+            painter.end()

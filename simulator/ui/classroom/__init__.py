@@ -1,0 +1,18 @@
+"""Classroom mode: a scenario played with a whole room, on a projector.
+
+The projector shows the audience view (large type, high contrast, keyboard-driven); the laptop screen, when
+there is one, shows the presenter view with what only the trainer should see. `ClassroomController` ties them to
+the main window's session; the other modules each draw or decide one thing:
+
+- `look`: the high-contrast colours and the one scale factor turned into a style sheet;
+- `keys`: every action and its keys (the `?` overlay and the presenter's key list are drawn from it);
+- `screens`: which screen shows what, the screen picker and the remembered choice;
+- `trust_figure`: the huge, animated trust figure and the tension bar;
+- `audience`, `overlays`, `presenter`: the two windows and the discuss and key-map overlays.
+"""
+
+from __future__ import annotations
+
+from .controller import ClassroomController, Phase
+
+__all__ = ["ClassroomController", "Phase"]

@@ -1,0 +1,805 @@
+"""Classroom mode's logic: which phase of a turn the room is in, what each key does, and where the two
+windows go. The windows are passive; this controller tells them what to show.
+
+A turn in front of a class has three moments. *Asking*: the customer's line and the answers; the class
+argues, the trainer presses the number they pick. *Predicting*: the answer is played (and saved), but the
+projector keeps the customer's reaction, the meters and the explanation hidden while the class predicts.
+*Revealed* (R): the reply, the face, and the trust figure counting to its new value, with the reasons. Enter
+moves on to the next line; B takes the last answer back (`Session.undo`) so the class can try another. Space
+freezes the screen for discussion at any moment.
+
+The session is the main window's: it is started or resumed there (`host.play`), which keeps the autosave in
+the session archive exactly as in practice mode, so a classroom session can be resumed and replayed later.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..feedback import delta_text, delta_tone
+from ..practice import HONORIFICS
+from ..words import (
+    difficulty_name,
+    family_name,
+    localized,
+    move_name,
+    outcome_name,
+    outcome_summary,
+    root_explanation,
+    root_name,
+)
+from .audience import AudienceWindow, PickRow
+from .keys import Action
+from .look import ZOOM_STEPS
+from .presenter import Item, PresenterWindow
+from .screens import ClassroomPreferences, ScreenPicker, ScreenPlan, plan_screens, screen_key
+
+if TYPE_CHECKING:
+    from ...engine import Session, Turn
+    from ...scenario import Scenario
+    from ..bridge import SessionBridge
+    from ..main_window import MainWindow
+
+OUTCOME_TONES = {"committed": "good", "complied": "fair", "withdrawn": "bad", "stalled": ""}
+SEPARATOR = "   ·   "
+
+
+class Phase(str, Enum):
+    """Where the room is: choosing a scenario, or in one of a turn's three moments, or at the ending."""
+
+    PICKING = "picking"
+    ASKING = "asking"
+    PREDICTING = "predicting"
+    REVEALED = "revealed"
+    ENDED = "ended"
+
+
+def first_name(name: str) -> str:
+    """How the screens call the customer: the first name, unless the name starts with a title."""
+    parts = name.split()
+    if len(parts) > 1 and not parts[0].endswith(".") and parts[0].lower() not in HONORIFICS:
+        return parts[0]
+    return name
+
+
+class ClassroomController(QObject):
+    """Runs classroom mode for a main window (`host`): its session, the projector and presenter windows."""
+
+    phaseChanged = Signal(str)
+    """The room moved to another phase (the `Phase` value)."""
+    left = Signal()
+    """Classroom mode has ended; the main window should show itself again."""
+
+    def __init__(
+        self,
+        host: MainWindow,
+        *,
+        screens: Callable[[], Sequence[QScreen]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else host)
+        self.host = host
+        self.preferences = ClassroomPreferences(host.settings.store)
+        self.screens: Callable[[], Sequence[QScreen]] = screens or QGuiApplication.screens
+        self.ask_screen: Callable[[Sequence[QScreen], str], str | None] = self._ask_screen
+        """Asks the trainer which screen is the projector (tests replace it)."""
+        self.audience = AudienceWindow(host.assets_dir, zoom=self.preferences.zoom)
+        self.presenter = PresenterWindow()
+        for window in (self.audience, self.presenter):
+            window.actionTriggered.connect(self.trigger)
+            window.closeRequested.connect(self.leave)
+        self.audience.turn_page.optionClicked.connect(lambda number: self.trigger(Action.CHOOSE, number))
+        self.active = False
+        self.phase = Phase.PICKING
+        self.frozen = False
+        self.keys_shown = False
+        self.session: Session | None = None
+        self.bridge: SessionBridge | None = None
+        self.pending: Turn | None = None
+        """The turn played but not yet revealed to the room."""
+        self.notice = ""
+        self.selected = 0
+        self.plan: ScreenPlan | None = None
+        self.save_problem = ""
+        self._show_delta = False
+        host.sessionStarted.connect(self._session_started)
+        host.catalogue.entryLoaded.connect(self._catalogue_changed)
+        host.catalogue.finished.connect(self._catalogue_changed)
+
+    # ---- entering and leaving -------------------------------------------------------------------------------
+    def enter(self) -> bool:
+        """Start classroom mode; False when the trainer cancelled the screen choice."""
+        if self.active:
+            return True
+        plan = self._plan()
+        if plan is None:
+            return False
+        if plan.ask:
+            chosen = self.ask_screen(self.screens(), plan.projector)
+            if chosen is None:
+                return False
+            self.preferences.screen = chosen
+            plan = self._plan()
+            if plan is None:
+                return False
+        self.active = True
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screen_added)
+            app.screenRemoved.connect(self._screen_removed)
+        if self.host.session is not None and self.host.bridge is not None:
+            self._attach(self.host.session, self.host.bridge)
+        else:
+            self._set_phase(Phase.PICKING)
+        self.place(plan)
+        self.render()
+        return True
+
+    def leave(self) -> None:
+        """End classroom mode: close both windows and hand back to the main window."""
+        if not self.active:
+            return
+        self.active = False
+        self.frozen = False
+        self.keys_shown = False
+        self.audience.set_frozen(False)
+        self.audience.set_keys_shown(False)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.disconnect(self._screen_added)
+            app.screenRemoved.disconnect(self._screen_removed)
+        self.audience.close_on_purpose()
+        self.presenter.close_on_purpose()
+        self._detach()
+        self.left.emit()
+
+    # ---- screens --------------------------------------------------------------------------------------------
+    def _keys(self, leaving: QScreen | None = None) -> list[str]:
+        return [screen_key(screen) for screen in self.screens() if screen is not leaving]
+
+    def _primary_key(self) -> str | None:
+        primary = QGuiApplication.primaryScreen()
+        return screen_key(primary) if primary is not None else None
+
+    def _plan(self, *, plugged_in: str | None = None, leaving: QScreen | None = None) -> ScreenPlan | None:
+        return plan_screens(self._keys(leaving), self._primary_key(), self.preferences.screen, plugged_in=plugged_in)
+
+    def place(self, plan: ScreenPlan) -> None:
+        """Put the projector view full screen on its screen and the presenter view on the laptop's."""
+        by_key = {screen_key(screen): screen for screen in self.screens()}
+        projector = by_key.get(plan.projector)
+        if projector is None:
+            return
+        self.plan = plan
+        show_full_screen(self.audience, projector)
+        laptop = by_key.get(plan.presenter) if plan.presenter else None
+        if laptop is not None:
+            show_maximized(self.presenter, laptop)
+            self.presenter.raise_()
+            self.presenter.activateWindow()
+            self.presenter.setFocus()
+        else:
+            self.presenter.hide()
+            self.audience.activateWindow()
+            self.audience.setFocus()
+        self._render_presenter_header()
+
+    def _screen_added(self, screen: QScreen) -> None:
+        # A projector plugged in mid-class takes the projector view (unless the remembered one is there).
+        plan = self._plan(plugged_in=screen_key(screen))
+        if self.active and plan is not None:
+            self.place(plan)
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        # The projector unplugged: the room's view comes to the remaining screen, and the presenter view goes.
+        plan = self._plan(leaving=screen)
+        if self.active and plan is not None:
+            self.place(ScreenPlan(plan.projector, plan.presenter))
+
+    def choose_screen(self) -> None:
+        """Ask which screen is the projector (P) and move there."""
+        plan = self._plan()
+        if plan is None:
+            return
+        chosen = self.ask_screen(self.screens(), plan.projector)
+        if chosen:
+            self.preferences.screen = chosen
+            new_plan = self._plan()
+            if new_plan is not None:
+                self.place(new_plan)
+
+    def _ask_screen(self, screens: Sequence[QScreen], suggested: str) -> str | None:
+        picker = ScreenPicker(screens, suggested)
+        primary = QGuiApplication.primaryScreen()
+        if primary is not None:
+            picker.setScreen(primary)
+        return picker.chosen if picker.exec() == QDialog.DialogCode.Accepted else None
+
+    # ---- the session ----------------------------------------------------------------------------------------
+    def _attach(self, session: Session, bridge: SessionBridge) -> None:
+        self._detach()
+        self.session = session
+        self.bridge = bridge
+        bridge.turnPlayed.connect(self._turn_played)
+        bridge.turnUndone.connect(self._turn_undone)
+        self.pending = None
+        self.notice = ""
+        self._show_delta = False
+        self._set_phase(Phase.ENDED if session.finished else Phase.ASKING)
+        self._sync_meters(animate=False)
+
+    def _detach(self) -> None:
+        if self.bridge is not None:
+            self.bridge.turnPlayed.disconnect(self._turn_played)
+            self.bridge.turnUndone.disconnect(self._turn_undone)
+        self.session = None
+        self.bridge = None
+        self.pending = None
+
+    def _session_started(self, session: Session) -> None:
+        if self.active and self.host.bridge is not None:
+            self._attach(session, self.host.bridge)
+            self.render()
+
+    def _catalogue_changed(self, *_args: Any) -> None:
+        if self.active and self.phase is Phase.PICKING:
+            self.render()
+
+    def _turn_played(self, turn: Turn) -> None:
+        self.pending = turn
+        self.notice = ""
+        self._set_phase(Phase.PREDICTING)
+        self._sync_meters(animate=False)
+        self.render()
+
+    def _turn_undone(self, turn: Turn) -> None:
+        if self.session is None:
+            return
+        self.pending = None
+        self._show_delta = False
+        self.notice = self.tr("Taken back: “{0}”. Which answer now?").format(
+            localized(turn.option_text, self.session.language)
+        )
+        self._set_phase(Phase.ASKING)
+        self._sync_meters(animate=True, quick=True)
+        self.render()
+
+    def _set_phase(self, phase: Phase) -> None:
+        if phase is not self.phase:
+            self.phase = phase
+            self.phaseChanged.emit(phase.value)
+
+    # ---- actions --------------------------------------------------------------------------------------------
+    def trigger(self, action: Action, number: int = 0) -> None:
+        """Do what a key asks (the windows call this for every key with an action)."""
+        if not self.active:
+            return
+        if action is Action.LEAVE:
+            if self.keys_shown:
+                self.toggle_keys()
+            elif self.frozen:
+                self.toggle_freeze()
+            else:
+                self.leave()
+            return
+        if action is Action.KEYS:
+            self.toggle_keys()
+            return
+        if self.keys_shown:
+            self.toggle_keys()
+        if action is Action.FREEZE:
+            self.toggle_freeze()
+            return
+        if self.frozen:
+            return  # nothing moves while the class discusses
+        handlers: dict[Action, Callable[[], None]] = {
+            Action.CHOOSE: lambda: self.choose(number),
+            Action.UP: lambda: self.move_selection(-1),
+            Action.DOWN: lambda: self.move_selection(1),
+            Action.REVEAL: self.reveal,
+            Action.NEXT: self.next,
+            Action.BACK: self.back,
+            Action.LANGUAGE: self.switch_language,
+            Action.SCREEN: self.choose_screen,
+            Action.BIGGER: lambda: self.zoom(1),
+            Action.SMALLER: lambda: self.zoom(-1),
+        }
+        handlers[action]()
+
+    def choose(self, number: int) -> None:
+        """Play answer `number` (asking), or start scenario `number` (picking)."""
+        if self.phase is Phase.PICKING:
+            self.start(number - 1)
+            return
+        session = self.session
+        if self.phase is not Phase.ASKING or session is None or session.finished:
+            return
+        options = session.options
+        if not 1 <= number <= len(options):
+            return
+        played = len(session.turns)
+        try:
+            session.choose(options[number - 1].id)
+        except OSError as error:
+            # The turn was played, but saving it failed before the engine announced it: stop autosaving,
+            # tell the trainer (not the room), and go on as if the turn had been announced.
+            session.autosave_to(None)
+            self._saving_failed(str(error))
+            if len(session.turns) > played:
+                self._turn_played(session.turns[-1])
+
+    def reveal(self) -> None:
+        """Show the room what the chosen answer did (R)."""
+        if self.phase is not Phase.PREDICTING or self.pending is None:
+            return
+        self.pending = None
+        self._show_delta = True
+        self._set_phase(Phase.REVEALED)
+        self._sync_meters(animate=True)
+        self.render()
+
+    def next(self) -> None:
+        """Go on: from the reveal to the next line (or the ending); from the ending to the scenario list."""
+        if self.phase is Phase.PICKING:
+            self.start(self.selected)
+        elif self.phase is Phase.REVEALED and self.session is not None:
+            self.audience.column.trust.finish()
+            self.audience.column.tension.finish()
+            self._set_phase(Phase.ENDED if self.session.finished else Phase.ASKING)
+            self.render()
+        elif self.phase is Phase.ENDED:
+            self.host.show_library()
+            self._detach()
+            self._set_phase(Phase.PICKING)
+            self.render()
+
+    def back(self) -> None:
+        """Take the last answer back (B), so the class can try another one."""
+        session = self.session
+        if session is None or not session.turns or self.phase is Phase.PICKING:
+            return
+        try:
+            session.undo()
+        except OSError as error:
+            session.autosave_to(None)
+            self._saving_failed(str(error))
+
+    def toggle_freeze(self) -> None:
+        """Dim the projector for discussion, or lift it (Space)."""
+        self.frozen = not self.frozen
+        self.audience.set_frozen(self.frozen, self._discussion_question())
+        self._render_presenter_status()
+
+    def toggle_keys(self) -> None:
+        """Show or hide the key map on the projector (?)."""
+        self.keys_shown = not self.keys_shown
+        self.audience.set_keys_shown(self.keys_shown)
+
+    def move_selection(self, step: int) -> None:
+        """Move through the scenario list."""
+        if self.phase is not Phase.PICKING:
+            return
+        count = len(self._pickable())
+        if count:
+            self.selected = (self.selected + step) % count
+            self.render()
+
+    def start(self, index: int) -> None:
+        """Start the scenario at `index` of the list with the class."""
+        entries = self._pickable()
+        if not 0 <= index < len(entries):
+            return
+        self.selected = index
+        scenario = entries[index].scenario
+        assert scenario is not None
+        from ...engine import Session
+
+        language = self.host.switcher.language
+        if language not in scenario.languages:
+            language = scenario.languages[0]
+        # Live mode: the room sees the meters and the reasons, each after its reveal.
+        session = Session(scenario, language=language, seed=random.randrange(1 << 30), mode="live")
+        self.host.play(session)  # autosaves from the first turn, like practice; sessionStarted attaches it
+
+    def switch_language(self) -> None:
+        """Switch the screens, and the scenario's texts, between Dutch and English (L)."""
+        language = "en" if self.host.switcher.language == "nl" else "nl"
+        self.host.set_language(language)
+        self.audience.retranslate()
+        self.presenter.retranslate()
+        self.render()
+
+    def zoom(self, step: int) -> None:
+        """Make the projector's text larger or smaller by one step (+ and −), remembered."""
+        current = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - self.audience.zoom))
+        new = max(0, min(len(ZOOM_STEPS) - 1, current + step))
+        self.preferences.zoom = ZOOM_STEPS[new]
+        self.audience.set_zoom(ZOOM_STEPS[new])
+
+    def _saving_failed(self, message: str) -> None:
+        self.save_problem = self.tr("This session could not be saved: {0}").format(message)
+        self.render()
+
+    # ---- what the room sees ---------------------------------------------------------------------------------
+    def _pickable(self) -> list[Any]:
+        return [entry for entry in self.host.catalogue.entries() if entry.scenario is not None][:9]
+
+    def _language(self) -> str:
+        return self.session.language if self.session is not None else self.host.switcher.language
+
+    def _displayed_turn(self) -> Turn | None:
+        """The turn on the stage: the one being predicted, or the last one played."""
+        if self.pending is not None:
+            return self.pending
+        if self.session is not None and self.session.turns:
+            return self.session.turns[-1]
+        return None
+
+    def _sync_meters(self, *, animate: bool, quick: bool = False) -> None:
+        session = self.session
+        if session is None:
+            return
+        trust, tension = self.audience.column.trust, self.audience.column.tension
+        if self.pending is not None:
+            trust.set_value(self.pending.trust_before, animate=False)
+            tension.set_value(self.pending.tension_before, animate=False)
+            trust.set_predicting(True)
+            tension.set_predicting(True)
+            return
+        last = session.turns[-1] if session.turns and self._show_delta else None
+        duration = 500 if quick else None
+        kwargs = {"duration": duration} if duration else {}
+        trust.set_value(session.trust, delta=last.trust_delta if last else None, animate=animate, **kwargs)
+        tension.set_value(session.tension, delta=last.tension_delta if last else None, animate=animate, **kwargs)
+
+    def render(self) -> None:
+        """Redraw both windows for the current phase."""
+        if not self.active:
+            return
+        if self.phase is Phase.PICKING or self.session is None:
+            self._render_picking()
+        else:
+            self._render_customer()
+            if self.phase is Phase.ENDED:
+                self._render_ending()
+            else:
+                self._render_turn()
+        self._render_presenter_status()
+        self._render_presenter_header()
+        if self.frozen:
+            self.audience.set_frozen(True, self._discussion_question())
+
+    def _render_picking(self) -> None:
+        language = self._language()
+        entries = self._pickable()
+        rows = []
+        for entry in entries:
+            scenario: Scenario = entry.scenario
+            persona = scenario.persona
+            detail = f"{persona.name}, {localized(persona.role, language)}{SEPARATOR}{difficulty_name(scenario.difficulty)}"
+            rows.append(PickRow(localized(scenario.title, language), detail))
+        if self.selected >= len(rows):
+            self.selected = 0
+        if rows:
+            note = self.tr("Press its number, or ↑ ↓ and Enter.")
+        elif not self.host.catalogue.loaded:
+            note = self.tr("Loading the scenarios…")
+        else:
+            note = self.tr("There are no scenarios to play. Check the dialogues folder.")
+        self.audience.set_header(self.tr("Classroom"), "")
+        self.audience.show_picking(self.tr("Choose a scenario"), note, rows, self.selected)
+        self.audience.set_hint(
+            SEPARATOR.join([self.tr("1–{0}: start a scenario").format(max(1, len(rows))), self.tr("Esc: leave")])
+        )
+        # The presenter: each scenario's situation, and the files that could not be loaded.
+        listed: list[Item] = []
+        for index, entry in enumerate(entries):
+            listed.append(Item(f"{index + 1}. {localized(entry.scenario.title, language)}", "name"))
+            listed.append(Item(localized(entry.scenario.situation, language), "soft"))
+        self.presenter.set_now([(self.tr("Scenarios"), listed)])
+        problems = [
+            Item(f"{entry.path.name}: {(entry.problem or '').splitlines()[0] if entry.problem else ''}", "warning")
+            for entry in self.host.catalogue.entries()
+            if entry.scenario is None
+        ]
+        self.presenter.set_hidden([(self.tr("Could not be loaded"), problems)])
+
+    def _render_customer(self) -> None:
+        session = self.session
+        assert session is not None
+        scenario = session.scenario
+        language = session.language
+        turn = self.pending
+        state = str(turn.state_before) if turn is not None else str(session.state)
+        found = list(session.needs_uncovered)
+        if turn is not None and turn.uncovered in found:
+            found.remove(turn.uncovered)  # not revealed yet
+        labels = [self._need_label(scenario, need, language) for need in found]
+        self.audience.column.show_customer(scenario, state, language)
+        self.audience.column.show_needs(labels, len(scenario.needs))
+
+    @staticmethod
+    def _need_label(scenario: Scenario, need_id: str, language: str) -> str:
+        try:
+            return localized(scenario.need(need_id).label, language)
+        except KeyError:
+            return need_id
+
+    def _render_turn(self) -> None:
+        session = self.session
+        assert session is not None
+        language = session.language
+        scenario = session.scenario
+        name = first_name(scenario.persona.name)
+        page = self.audience.show_turn()
+        title = localized(scenario.title, language)
+        if self.phase is Phase.ASKING:
+            self.audience.set_header(
+                title, self.tr("Turn {0} of at most {1}").format(len(session.turns) + 1, scenario.max_turns)
+            )
+            page.show_asking(
+                self.tr("{0} says").format(name),
+                session.customer_line,
+                self.tr("What do you say? The class chooses"),
+                [option.text for option in session.options],
+                self.notice,
+            )
+            hint = [self.tr("1–{0}: play an answer").format(len(session.options)), self.tr("Space: discuss")]
+            if session.turns:
+                hint.append(self.tr("B: take the last answer back"))
+            self.audience.set_hint(SEPARATOR.join(hint))
+            self._render_presenter_turn(None)
+            return
+        turn = self._displayed_turn()
+        assert turn is not None
+        self.audience.set_header(title, self.tr("Turn {0} of at most {1}").format(turn.index + 1, scenario.max_turns))
+        number = turn.offered.index(turn.option) + 1 if turn.option in turn.offered else 1
+        page.show_chosen(
+            self.tr("{0} says").format(name),
+            localized(turn.customer_line, language),
+            self.tr("The class chose"),
+            number,
+            localized(turn.option_text, language),
+        )
+        if self.phase is Phase.PREDICTING:
+            page.show_predicting(
+                self.tr("What will this answer do to {0}'s trust? Predict: up or down, and why?").format(name),
+                self.tr("R: reveal"),
+            )
+            self.audience.set_hint(
+                SEPARATOR.join([self.tr("R: reveal"), self.tr("Space: discuss"), self.tr("B: take it back")])
+            )
+        else:
+            chips = []
+            if turn.trust_delta:
+                chips.append((delta_text("trust", turn.trust_delta), delta_tone("trust", turn.trust_delta)))
+            if turn.tension_delta:
+                chips.append((delta_text("tension", turn.tension_delta), delta_tone("tension", turn.tension_delta)))
+            if turn.uncovered:
+                label = self._need_label(scenario, turn.uncovered, language)
+                chips.append((self.tr("Need found: {0}").format(label), "good"))
+            reasons = [reason.text.get(language) or next(iter(reason.text.values()), "") for reason in turn.reasons]
+            page.show_revealed(self.tr("{0} answers").format(name), localized(turn.reply, language), chips, reasons)
+            go_on = self.tr("Enter: see how it ended") if session.finished else self.tr("Enter: the next line")
+            self.audience.set_hint(
+                SEPARATOR.join([go_on, self.tr("B: take it back and try another answer"), self.tr("Space: discuss")])
+            )
+        self._render_presenter_turn(turn)
+
+    def _render_ending(self) -> None:
+        session = self.session
+        assert session is not None
+        from ...engine.measures import session_measures
+
+        language = session.language
+        scenario = session.scenario
+        measures = session_measures(session)
+        self.audience.set_header(
+            localized(scenario.title, language), self.tr("{0} turns played").format(len(session.turns))
+        )
+        facts = [
+            self.tr("Needs found: {0} of {1}").format(len(measures.needs_uncovered), measures.needs_total),
+            self.tr("Slowing down {0} times, advancing {1}, pushing {2}").format(
+                measures.slowing, measures.advancing, measures.pushing
+            ),
+        ]
+        if measures.calm_under_tension is not None:
+            facts.append(
+                self.tr("Calm under tension: {0}% of the answers given under high tension slowed down").format(
+                    round(measures.calm_under_tension * 100)
+                )
+            )
+        self.audience.show_ending().show_ending(
+            self.tr("How it ended"),
+            outcome_name(session.outcome),
+            OUTCOME_TONES.get(str(session.outcome), ""),
+            outcome_summary(session.outcome),
+            session.ending_text,
+            facts,
+        )
+        self.audience.set_hint(
+            SEPARATOR.join(
+                [self.tr("B: take the last answer back"), self.tr("Enter: another scenario"), self.tr("Esc: leave")]
+            )
+        )
+        self._render_presenter_turn(session.turns[-1] if session.turns else None)
+
+    def _discussion_question(self) -> str:
+        name = first_name(self.session.scenario.persona.name) if self.session is not None else ""
+        questions = {
+            Phase.PICKING: "",
+            Phase.ASKING: self.tr("Which answer would you choose, and why?"),
+            Phase.PREDICTING: self.tr("What will this answer do to {0}'s trust?").format(name),
+            Phase.REVEALED: self.tr("Why did trust move like this? What would you try instead?"),
+            Phase.ENDED: self.tr("What made the difference in this conversation?"),
+        }
+        return questions[self.phase]
+
+    # ---- what only the trainer sees -------------------------------------------------------------------------
+    def _render_presenter_header(self) -> None:
+        if self.plan is None:
+            return
+        projector = next((s for s in self.screens() if screen_key(s) == self.plan.projector), None)
+        if projector is None:
+            return
+        size = projector.size()
+        self.presenter.set_header(
+            self.tr("Presenter view: only you see this"),
+            self.tr("Projector: {0} ({1} × {2})").format(self.plan.projector, size.width(), size.height()),
+        )
+
+    def _render_presenter_status(self) -> None:
+        session = self.session
+        statuses = {
+            Phase.PICKING: (
+                self.tr("Choose a scenario with the class"),
+                self.tr("Press its number, or ↑ ↓ and Enter."),
+            ),
+            Phase.ASKING: (
+                self.tr("The class chooses an answer"),
+                self.tr("Let them argue, then press the number of the answer they pick. Space freezes the screen."),
+            ),
+            Phase.PREDICTING: (
+                self.tr("The class predicts"),
+                self.tr("The projector hides the reaction. Ask: up or down, and why? Then press R to reveal."),
+            ),
+            Phase.REVEALED: (
+                self.tr("Revealed"),
+                self.tr("Enter: the next line. B: take it back so the class can try another answer."),
+            ),
+            Phase.ENDED: (
+                self.tr("The conversation has ended: {0}").format(outcome_name(session.outcome if session else None)),
+                self.tr("B takes the last answer back. Enter: another scenario. The session is saved."),
+            ),
+        }
+        title, text = statuses[self.phase]
+        if self.frozen:
+            title = self.tr("Frozen for discussion (Space to go on)") + SEPARATOR + title
+        if self.save_problem:
+            text = f"{self.save_problem}\n{text}"
+        self.presenter.set_status(title, text)
+
+    def _render_presenter_turn(self, turn: Turn | None) -> None:
+        """The presenter's columns during a conversation; `turn` is the answer on the stage (None: asking)."""
+        session = self.session
+        assert session is not None
+        language = session.language
+        scenario = session.scenario
+        now: list[tuple[str, list[Item]]] = []
+        if turn is None:
+            line = session.customer_line
+            options = [(option.id, option.text, str(option.move), str(option.family)) for option in session.options]
+            beat_id = session.beat
+        else:
+            line = localized(turn.customer_line, language)
+            beat_id = turn.beat
+            beat_options = {option.id: option for option in scenario.beat(beat_id).options}
+            options = [
+                (
+                    option_id,
+                    localized(beat_options[option_id].text, language),
+                    str(beat_options[option_id].move),
+                    str(beat_options[option_id].move.family),
+                )
+                for option_id in turn.offered
+                if option_id in beat_options
+            ]
+        if self.phase is not Phase.ENDED:
+            now.append((self.tr("The customer says"), [Item(line, "body")]))
+            try:
+                details = {option.id: option for option in scenario.beat(beat_id).options}
+            except KeyError:
+                details = {}
+            items: list[Item] = []
+            for number, (option_id, text, move, family) in enumerate(options, start=1):
+                chosen = turn is not None and option_id == turn.option
+                items.append(Item(f"{'▶ ' if chosen else ''}{number}. {text}", "name" if chosen else "body"))
+                kind = f"{move_name(move)} ({family_name(family)})"
+                detail = details.get(option_id)
+                if detail is not None and detail.uncovers:
+                    kind += SEPARATOR + self.tr("can uncover: {0}").format(
+                        self._need_label(scenario, detail.uncovers, language)
+                    )
+                items.append(Item(kind, "prompt"))
+                if detail is not None:
+                    items.append(Item(self.tr("Coach: {0}").format(localized(detail.coach, language)), "soft"))
+            now.append((self.tr("Answers, with their move kinds"), items))
+        else:
+            now.append(
+                (
+                    self.tr("Coach notes of this conversation"),
+                    [
+                        Item(
+                            self.tr("{0}. {1}: {2}").format(
+                                t.index + 1, move_name(str(t.move)), localized(t.coach, language)
+                            ),
+                            "body",
+                        )
+                        for t in session.turns
+                    ],
+                )
+            )
+        self.presenter.set_now(now)
+
+        hidden: list[tuple[str, list[Item]]] = []
+        meters = [Item(self.tr("Trust {0} · tension {1} (the real values)").format(session.trust, session.tension))]
+        if self.pending is not None:
+            meters.append(
+                Item(
+                    self.tr("The class still sees trust {0}; this answer changes it by {1}.").format(
+                        self.pending.trust_before, f"{self.pending.trust_delta:+d}"
+                    ),
+                    "prompt",
+                )
+            )
+        hidden.append((self.tr("Trust and tension"), meters))
+        if turn is not None:
+            last = [
+                Item(f"{move_name(str(turn.move))} ({family_name(str(turn.family))})", "name"),
+                *[
+                    Item("• " + (reason.text.get(language) or next(iter(reason.text.values()), "")), "body")
+                    for reason in turn.reasons
+                ],
+                Item(self.tr("Coach: {0}").format(localized(turn.coach, language)), "soft"),
+            ]
+            hidden.append((self.tr("The answer just played"), last))
+        total = sum(scenario.roots.values()) or 1.0
+        roots = []
+        for root, weight in sorted(scenario.roots.items(), key=lambda pair: -pair[1]):
+            roots.append(Item(f"{root_name(str(root))} ({round(100 * weight / total)}%)", "name"))
+            roots.append(Item(root_explanation(str(root)), "soft"))
+        hidden.append((self.tr("Root of the resistance"), roots))
+        found = set(session.needs_uncovered)
+        needs = []
+        for need in scenario.needs:
+            mark = "✓" if need.id in found else "○"
+            needs.append(Item(f"{mark} {localized(need.label, language)}", "need" if need.id in found else "name"))
+            needs.append(Item(localized(need.explanation, language), "soft"))
+        hidden.append((self.tr("Hidden needs"), needs))
+        self.presenter.set_hidden(hidden)
+
+
+def show_full_screen(window: QWidget, screen: QScreen) -> None:
+    """Show `window` full screen on `screen` (moving it there first if it is elsewhere)."""
+    if window.isVisible() and window.screen() is not screen:
+        window.showNormal()
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
+def show_maximized(window: QWidget, screen: QScreen) -> None:
+    """Show `window` maximised on `screen`."""
+    if window.isVisible() and window.screen() is not screen:
+        window.showNormal()
+    window.setScreen(screen)
+    window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
+

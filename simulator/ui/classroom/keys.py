@@ -1,0 +1,116 @@
+"""Every classroom action and the keys that trigger it: one table that drives the key handling, the `?`
+overlay on the projector and the key list in the presenter view, so what is shown is what works.
+
+Keys are matched on the key code, and `?` also on the typed text, which keeps it working on keyboard layouts
+where it needs Shift. Presentation remotes send Page Down / Right for "next", so those advance too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
+
+
+class Action(Enum):
+    """What a key can do in classroom mode."""
+
+    CHOOSE = "choose"
+    UP = "up"
+    DOWN = "down"
+    REVEAL = "reveal"
+    NEXT = "next"
+    FREEZE = "freeze"
+    BACK = "back"
+    KEYS = "keys"
+    LANGUAGE = "language"
+    SCREEN = "screen"
+    BIGGER = "bigger"
+    SMALLER = "smaller"
+    LEAVE = "leave"
+
+
+@dataclass(frozen=True)
+class Binding:
+    """One row of the key map: the action, its keys as shown, and the Qt keys that trigger it."""
+
+    action: Action
+    shown: str
+    keys: tuple[Qt.Key, ...]
+
+
+NUMBER_KEYS = {Qt.Key(Qt.Key.Key_0 + number): number for number in range(1, 10)}
+
+BINDINGS: tuple[Binding, ...] = (
+    Binding(Action.CHOOSE, "1 – 5", tuple(NUMBER_KEYS)),
+    Binding(Action.UP, "↑", (Qt.Key.Key_Up,)),
+    Binding(Action.DOWN, "↓", (Qt.Key.Key_Down,)),
+    Binding(Action.REVEAL, "R", (Qt.Key.Key_R,)),
+    Binding(Action.NEXT, "Enter  →", (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right, Qt.Key.Key_PageDown)),
+    Binding(Action.FREEZE, "Space", (Qt.Key.Key_Space,)),
+    Binding(Action.BACK, "B", (Qt.Key.Key_B, Qt.Key.Key_Backspace)),
+    Binding(Action.KEYS, "?", (Qt.Key.Key_Question, Qt.Key.Key_F1, Qt.Key.Key_H)),
+    Binding(Action.LANGUAGE, "L", (Qt.Key.Key_L,)),
+    Binding(Action.SCREEN, "P", (Qt.Key.Key_P,)),
+    Binding(Action.BIGGER, "+", (Qt.Key.Key_Plus, Qt.Key.Key_Equal)),
+    Binding(Action.SMALLER, "−", (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)),
+    Binding(Action.LEAVE, "Esc", (Qt.Key.Key_Escape, Qt.Key.Key_F5)),
+)
+
+
+def description(action: Action) -> str:
+    """What the action does, in the current language."""
+    translate = QCoreApplication.translate
+    texts = {
+        Action.CHOOSE: translate("ClassroomKeys", "Play that answer (or start that scenario)"),
+        Action.UP: translate("ClassroomKeys", "Move through the list of scenarios"),
+        Action.DOWN: translate("ClassroomKeys", "Move through the list of scenarios"),
+        Action.REVEAL: translate("ClassroomKeys", "Reveal what the answer did to trust"),
+        Action.NEXT: translate("ClassroomKeys", "Go on to the customer's next line"),
+        Action.FREEZE: translate("ClassroomKeys", "Freeze to discuss; again to go on"),
+        Action.BACK: translate("ClassroomKeys", "Take the last answer back and try another"),
+        Action.KEYS: translate("ClassroomKeys", "Show or hide these keys"),
+        Action.LANGUAGE: translate("ClassroomKeys", "Switch between Dutch and English"),
+        Action.SCREEN: translate("ClassroomKeys", "Choose the projector screen"),
+        Action.BIGGER: translate("ClassroomKeys", "Larger or smaller text on the projector"),
+        Action.SMALLER: translate("ClassroomKeys", "Larger or smaller text on the projector"),
+        Action.LEAVE: translate("ClassroomKeys", "Close this overlay, or leave classroom mode"),
+    }
+    return texts[action]
+
+
+def key_map() -> list[tuple[str, str]]:
+    """The key map as shown: (keys, what they do), with paired keys (↑ ↓, + −) on one row."""
+    pairs = {Action.UP: Action.DOWN, Action.BIGGER: Action.SMALLER}
+    by_action = {binding.action: binding for binding in BINDINGS}
+    rows = []
+    for binding in BINDINGS:
+        if binding.action in pairs.values():
+            continue
+        shown = binding.shown
+        if binding.action in pairs:
+            shown = f"{shown}  {by_action[pairs[binding.action]].shown}"
+        rows.append((shown, description(binding.action)))
+    return rows
+
+
+def action_for(event: QKeyEvent) -> tuple[Action, int] | None:
+    """The action of a key press and, for a number key, its number; None for a key without an action.
+
+    Keys with Ctrl, Alt or Meta are left alone (they belong to the system and the menus).
+    """
+    if event.modifiers() & (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    ):
+        return None
+    if event.text() == "?":
+        return Action.KEYS, 0
+    key = Qt.Key(event.key())
+    if key in NUMBER_KEYS:
+        return Action.CHOOSE, NUMBER_KEYS[key]
+    for binding in BINDINGS:
+        if key in binding.keys:
+            return binding.action, 0
+    return None

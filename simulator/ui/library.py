@@ -1,0 +1,421 @@
+"""The library screen: the scenarios to choose from, the language and feedback mode, an unfinished session to
+resume, and the recent sessions.
+
+The screen only shows and asks; it emits signals for the main window to act on (start, resume, open). The
+root of resistance is never shown here: finding it is the point of the exercise.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .widgets import Button, Card, PlainLabel
+from .words import language_name, localized, mode_description, mode_name, outcome_name
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
+    from ..engine.archive import SessionSummary
+    from .catalogue import CatalogueEntry
+    from .library_cards import BrokenCard, ScenarioCard
+
+MODES = ("live", "meter", "hidden")
+CARD_WIDTH = 330
+MAX_CONTENT_WIDTH = 1480
+PATH_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Segmented(QWidget):
+    """A row of exclusive toggle buttons (a segmented control); arrow keys move between them."""
+
+    chosen = Signal(str)
+
+    def __init__(self, keys: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("segmented")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, Button] = {}
+        for position, key in enumerate(keys):
+            button = Button(self)
+            button.setCheckable(True)
+            button.setObjectName("segment")
+            button.setProperty("position", "first" if position == 0 else "last" if position == len(keys) - 1 else "mid")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.group.addButton(button)
+            self.buttons[key] = button
+            layout.addWidget(button)
+            button.clicked.connect(lambda _checked=False, k=key: self.chosen.emit(k))
+
+    def set_current(self, key: str) -> None:
+        """Check the button for `key` without emitting `chosen`."""
+        if key in self.buttons:
+            self.buttons[key].setChecked(True)
+
+    def current(self) -> str:
+        """The checked key."""
+        return next((key for key, button in self.buttons.items() if button.isChecked()), "")
+
+
+class LibraryScreen(QWidget):
+    """Choose a scenario, the language and the feedback mode; resume or review earlier sessions."""
+
+    startRequested = Signal(object)
+    """Start a new session of this `CatalogueEntry`."""
+    problemRequested = Signal(object)
+    """Show the problems of this broken `CatalogueEntry`."""
+    resumeRequested = Signal(object)
+    """Resume the session file at this `Path`."""
+    sessionRequested = Signal(object)
+    """Open the session file at this `Path` (resume if unfinished, else its debrief)."""
+    languageRequested = Signal(str)
+    modeRequested = Signal(str)
+
+    def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryScreen")
+        self.assets_dir = assets_dir
+        self.language = "en"
+        self.cards: list[ScenarioCard | BrokenCard] = []
+        self._resume_path: Path | None = None
+        self._resume_summary: SessionSummary | None = None
+        self._loading = False
+        self._summaries: list[SessionSummary] = []
+        self._columns = 0
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        host = QWidget(scroll)
+        host.setObjectName("page")
+        scroll.setWidget(host)
+        self.page_scroll = scroll
+        # On wide screens the content keeps a readable width, centred.
+        centring = QHBoxLayout(host)
+        centring.setContentsMargins(0, 0, 0, 0)
+        page = QWidget(host)
+        page.setObjectName("page")
+        page.setMaximumWidth(MAX_CONTENT_WIDTH)
+        centring.addStretch(1)
+        centring.addWidget(page, 1000)
+        centring.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(40, 28, 40, 32)
+        layout.setSpacing(20)
+
+        # Header: name and purpose on the left, language and feedback mode on the right.
+        header = QHBoxLayout()
+        header.setSpacing(24)
+        titles = QVBoxLayout()
+        titles.setSpacing(4)
+        self.heading = PlainLabel("", page, object_name="pageTitle")
+        self.tagline = PlainLabel("", page, object_name="pageSubtitle")
+        titles.addWidget(self.heading)
+        titles.addWidget(self.tagline)
+        header.addLayout(titles, 1)
+        settings = QGridLayout()
+        settings.setHorizontalSpacing(12)
+        settings.setVerticalSpacing(8)
+        self.language_label = PlainLabel("", page, object_name="fieldLabel", wrap=False)
+        self.language_switch = Segmented(("nl", "en"), page)
+        for key, button in self.language_switch.buttons.items():
+            button.setText(language_name(key))
+        self.language_switch.chosen.connect(self.languageRequested)
+        self.mode_label = PlainLabel("", page, object_name="fieldLabel", wrap=False)
+        self.mode_switch = Segmented(MODES, page)
+        self.mode_switch.chosen.connect(self._mode_chosen)
+        self.mode_help = PlainLabel("", page, object_name="muted")
+        self.mode_help.setMaximumWidth(460)
+        settings.addWidget(self.language_label, 0, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        settings.addWidget(self.language_switch, 0, 1, Qt.AlignmentFlag.AlignLeft)
+        settings.addWidget(self.mode_label, 1, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        settings.addWidget(self.mode_switch, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        settings.addWidget(self.mode_help, 2, 1)
+        header.addLayout(settings)
+        layout.addLayout(header)
+
+        # The resume offer, shown when a session was left unfinished (for example when the app was killed).
+        self.resume_card = Card(page, object_name="resumeCard", margins=16)
+        resume_row = QHBoxLayout()
+        resume_row.setSpacing(16)
+        resume_texts = QVBoxLayout()
+        resume_texts.setSpacing(2)
+        self.resume_title = PlainLabel("", self.resume_card, object_name="sectionTitle")
+        self.resume_text = PlainLabel("", self.resume_card)
+        resume_texts.addWidget(self.resume_title)
+        resume_texts.addWidget(self.resume_text)
+        resume_row.addLayout(resume_texts, 1)
+        self.resume_button = Button(self.resume_card)
+        self.resume_button.setObjectName("primary")
+        self.resume_button.clicked.connect(self._resume)
+        self.dismiss_button = Button(self.resume_card)
+        self.dismiss_button.clicked.connect(self.hide_resume)
+        resume_row.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        resume_row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.resume_card.body.addLayout(resume_row)
+        self.resume_card.hide()
+        layout.addWidget(self.resume_card)
+
+        # Scenarios (left, wide) and recent sessions (right).
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        self.scenarios_title = PlainLabel("", page, object_name="sectionTitle")
+        left.addWidget(self.scenarios_title)
+        self.status = PlainLabel("", page, object_name="muted")
+        left.addWidget(self.status)
+        self.grid_host = QWidget(page)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(16)
+        left.addWidget(self.grid_host)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+
+        self.recent_card = Card(page, object_name="card", margins=16)
+        self.recent_card.setFixedWidth(340)
+        self.recent_title = PlainLabel("", self.recent_card, object_name="sectionTitle")
+        self.recent_card.body.addWidget(self.recent_title)
+        self.recent_list = QListWidget(self.recent_card)
+        self.recent_list.setObjectName("recentList")
+        self.recent_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recent_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.recent_list.setWordWrap(True)
+        self.recent_list.setUniformItemSizes(False)
+        self.recent_list.itemActivated.connect(self._open_item)
+        self.recent_list.setMinimumHeight(330)
+        self.recent_card.body.addWidget(self.recent_list, 1)
+        self.recent_empty = PlainLabel("", self.recent_card, object_name="muted")
+        self.recent_card.body.addWidget(self.recent_empty)
+        self.recent_hint = PlainLabel("", self.recent_card, object_name="hint")
+        self.recent_card.body.addWidget(self.recent_hint)
+        columns.addWidget(self.recent_card, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(columns, 1)
+
+        self.retranslate()
+
+    # ---- filling in ---------------------------------------------------------------------------------------
+    def set_loading(self, loading: bool) -> None:
+        """Say that scenarios are still being read."""
+        self._loading = loading
+        self._update_status()
+
+    def add_entry(self, entry: CatalogueEntry) -> None:
+        """Add a card for a scenario file as soon as it is read."""
+        # The cards (and the avatar painting they use) load with the first card, after the window shows.
+        from .library_cards import BrokenCard, ScenarioCard
+
+        card: ScenarioCard | BrokenCard
+        if entry.scenario is not None:
+            card = ScenarioCard(entry, self.assets_dir, self.grid_host)
+            card.startRequested.connect(self.startRequested)
+        else:
+            card = BrokenCard(entry, self.grid_host)
+            card.detailsRequested.connect(self.problemRequested)
+        card.show_texts(self.language)
+        self.cards.append(card)
+        self._relayout(force=True)
+        self._update_status()
+
+    def clear_entries(self) -> None:
+        """Remove every card (before reloading)."""
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        self._relayout(force=True)
+
+    def scenario_cards(self) -> list[ScenarioCard]:
+        """The cards of scenarios that loaded."""
+        from .library_cards import ScenarioCard
+
+        return [card for card in self.cards if isinstance(card, ScenarioCard)]
+
+    def set_sessions(self, summaries: list[SessionSummary]) -> None:
+        """Show the recent sessions (those with at least one turn, and damaged files so they are not hidden)."""
+        self._summaries = [s for s in summaries if s.problem or s.turns > 0][:12]
+        self._fill_sessions()
+
+    def offer_resume(self, summary: SessionSummary | None) -> None:
+        """Offer to resume `summary` (None hides the offer)."""
+        if summary is None:
+            self.hide_resume()
+            return
+        self._resume_path = summary.path
+        self._resume_summary = summary
+        self._fill_resume()
+        self.resume_card.show()
+
+    def hide_resume(self) -> None:
+        """Hide the resume offer (the session stays in the recent list)."""
+        self._resume_path = None
+        self.resume_card.hide()
+
+    def set_language(self, language: str) -> None:
+        """Show scenario texts in `language` and mark it on the switch."""
+        self.language = language
+        self.language_switch.set_current(language)
+        for card in self.cards:
+            card.show_texts(language)
+        self._fill_sessions()
+        if self._resume_path is not None:
+            self._fill_resume()
+
+    def set_mode(self, mode: str) -> None:
+        """Mark the feedback mode."""
+        self.mode_switch.set_current(mode)
+        self.mode_help.setText(mode_description(mode))
+
+    def mode(self) -> str:
+        """The chosen feedback mode."""
+        return self.mode_switch.current() or "live"
+
+    # ---- texts --------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every UI string in the current language."""
+        self.heading.setText(self.tr("Practise handling resistance"))
+        self.tagline.setText(
+            self.tr(
+                "Resistance is a signal, not a setback. Slow down, find the need underneath, and let the "
+                "customer choose the next step."
+            )
+        )
+        self.language_label.setText(self.tr("Language"))
+        self.mode_label.setText(self.tr("Feedback"))
+        for key, button in self.mode_switch.buttons.items():
+            button.setText(mode_name(key))
+            button.setToolTip(mode_description(key))
+        self.mode_help.setText(mode_description(self.mode()))
+        self.language_switch.setAccessibleName(self.tr("Language"))
+        self.mode_switch.setAccessibleName(self.tr("Feedback mode"))
+        self.scenarios_title.setText(self.tr("Choose a conversation"))
+        self.recent_title.setText(self.tr("Recent sessions"))
+        self.recent_list.setAccessibleName(self.tr("Recent sessions"))
+        self.recent_empty.setText(self.tr("Your practice sessions will appear here."))
+        self.recent_hint.setText(self.tr("Press Enter or double-click to open a session."))
+        self.resume_title.setText(self.tr("Continue where you left off?"))
+        self.resume_button.setText(self.tr("Resume"))
+        self.dismiss_button.setText(self.tr("Not now"))
+        for card in self.cards:
+            card.show_texts(self.language)
+        self._fill_sessions()
+        if self._resume_path is not None:
+            self._fill_resume()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self._loading and not self.cards:
+            self.status.setText(self.tr("Loading scenarios…"))
+            self.status.show()
+        elif not self.cards:
+            self.status.setText(self.tr("No scenarios found. Scenario files go in the dialogues folder."))
+            self.status.show()
+        else:
+            self.status.hide()
+
+    def _fill_resume(self) -> None:
+        summary = self._resume_summary
+        if summary is None:
+            return
+        title = localized(summary.title, self.language) or summary.scenario_id
+        self.resume_text.setText(
+            self.tr("{0}: you stopped after {1} turns ({2}). Every turn you played is kept.").format(
+                title, summary.turns, _when(summary.updated_at)
+            )
+        )
+        self.resume_button.setAccessibleName(self.tr("Resume {0}").format(title))
+
+    def _fill_sessions(self) -> None:
+        self.recent_list.clear()
+        for summary in self._summaries:
+            if summary.problem:
+                text = self.tr("Damaged file: {0}\n{1}").format(summary.path.name, summary.problem)
+                kind = "problem"
+            else:
+                title = localized(summary.title, self.language) or summary.scenario_id
+                if summary.outcome is None:
+                    status = self.tr("Unfinished, {0} turns").format(summary.turns)
+                else:
+                    status = self.tr("{0}, {1} turns").format(outcome_name(summary.outcome), summary.turns)
+                if summary.final_trust is not None:
+                    status += " · " + self.tr("trust {0}").format(summary.final_trust)
+                text = f"{title}\n{status}\n{_when(summary.updated_at)}"
+                kind = "unfinished" if summary.outcome is None else "finished"
+            item = QListWidgetItem(text)
+            item.setData(PATH_ROLE, str(summary.path))
+            item.setData(KIND_ROLE, kind)
+            item.setSizeHint(QSize(0, 78 if kind != "problem" else 62))
+            self.recent_list.addItem(item)
+        empty = not self._summaries
+        self.recent_list.setVisible(not empty)
+        self.recent_empty.setVisible(empty)
+        self.recent_hint.setVisible(not empty)
+
+    # ---- layout -------------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self, force: bool = False) -> None:
+        available = max(1, min(self.width(), MAX_CONTENT_WIDTH) - 80 - self.recent_card.width() - 24)
+        columns = max(1, min(4, available // CARD_WIDTH))
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        while self.grid.count():
+            self.grid.takeAt(0)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // columns, index % columns)
+        for column in range(4):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        # Keep Tab order the same as reading order.
+        previous: QWidget | None = None
+        for card in self.cards:
+            target = card.focusProxy() or card
+            if previous is not None:
+                QWidget.setTabOrder(previous, target)
+            previous = target
+
+    # ---- actions ------------------------------------------------------------------------------------------
+    def _mode_chosen(self, mode: str) -> None:
+        self.mode_help.setText(mode_description(mode))
+        self.modeRequested.emit(mode)
+
+    def _resume(self) -> None:
+        if self._resume_path is not None:
+            self.resumeRequested.emit(self._resume_path)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.sessionRequested.emit(Path(item.data(PATH_ROLE)))
+
+
+def _when(iso: str) -> str:
+    """An ISO time stamp in the user's short local format."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,509 @@
+"""The practice window: menus, the three screens (library, practice, debrief), and the session's life cycle
+(start, autosave after every turn, resume, debrief, try again).
+
+It is the view layer's hub: it owns every dialog, so screens only emit signals. The engine is imported on first
+use, after the window is visible; importing it (pydantic) first would double the start-up time.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
+
+# Nothing here touches PySide6's `Qt` namespace before the window is painted: its first use creates some hundred
+# Python enums (about 50 ms), which the library screen pays for just after the first paint instead.
+from . import theme
+from .catalogue import CatalogueEntry, ScenarioCatalogue, load_entry
+from .i18n import UI_LANGUAGES, LanguageSwitcher
+from .settings import AppSettings
+from .words import language_name, localized, mode_name
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from ..engine import Session
+    from ..engine.archive import SessionArchive
+    from .bridge import SessionBridge
+    from .debrief import DebriefScreen
+    from .library import LibraryScreen
+    from .practice import PracticeScreen
+
+MINIMUM_SIZE = (1024, 640)
+STARTUP_FALLBACK_MS = 1500
+
+
+class MainWindow(QMainWindow):
+    """The program's one window."""
+
+    sessionStarted = Signal(object)
+    """A session is now being played (the `Session`)."""
+    startupFinished = Signal()
+    """The scenarios are loaded and the recent sessions listed."""
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        settings: AppSettings,
+        switcher: LanguageSwitcher,
+        scenario_dir: Path | None = None,
+        assets_dir: Path | None = None,
+        start_scenario: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.data_dir = data_dir
+        self.settings = settings
+        self.switcher = switcher
+        self.assets_dir = assets_dir or theme.ASSETS_DIR
+        self.start_scenario = start_scenario
+        self.catalogue = ScenarioCatalogue(scenario_dir, assets_dir, self)
+        self.session: Session | None = None
+        self.bridge: SessionBridge | None = None
+        self._archive: SessionArchive | None = None
+        self._practice: PracticeScreen | None = None
+        self._debrief: DebriefScreen | None = None
+        self._started = False
+        self._saving_warned = False
+        self.mode = settings.feedback_mode
+
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self._library: LibraryScreen | None = None
+        # The window first appears with its menus only; the library is built once it has been painted (see
+        # paintEvent), and the scenarios load after that. The timer covers a window that is never painted.
+        self._painted = False
+        QTimer.singleShot(STARTUP_FALLBACK_MS, self, self._after_show)
+        self.catalogue.finished.connect(self._catalogue_finished)
+        self._build_menus()
+        self.retranslate()
+        geometry = settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+
+    # ---- lazily built parts -------------------------------------------------------------------------------
+    @property
+    def library(self) -> LibraryScreen:
+        """The library screen (built after the window's first paint, or on first use)."""
+        if self._library is None:
+            from .library import LibraryScreen
+
+            library = LibraryScreen(self.assets_dir, self.stack)
+            self._library = library
+            self.stack.insertWidget(0, library)  # the first page of an empty stack becomes the current one
+            library.set_language(self.switcher.language)
+            library.set_mode(self.mode)
+            library.set_loading(not self.catalogue.loaded)
+            for entry in self.catalogue.entries():
+                library.add_entry(entry)
+            library.startRequested.connect(self.start_entry)
+            library.problemRequested.connect(self._show_problems)
+            library.resumeRequested.connect(self.resume_path)
+            library.sessionRequested.connect(self.open_path)
+            library.languageRequested.connect(self.set_language)
+            library.modeRequested.connect(self.set_mode)
+            self.catalogue.entryLoaded.connect(library.add_entry)
+        return self._library
+
+    @property
+    def archive(self) -> SessionArchive:
+        """The sessions folder in the data folder."""
+        if self._archive is None:
+            from ..engine.archive import SessionArchive
+
+            self._archive = SessionArchive(self.data_dir)
+        return self._archive
+
+    @property
+    def practice(self) -> PracticeScreen:
+        """The practice screen (built on first use)."""
+        if self._practice is None:
+            from .practice import PracticeScreen
+
+            self._practice = PracticeScreen(self.assets_dir, self.stack)
+            self._practice.debriefRequested.connect(self.show_debrief)
+            self._practice.leaveRequested.connect(self.show_library)
+            self._practice.saveFailed.connect(self._save_failed)
+            self.stack.addWidget(self._practice)
+        return self._practice
+
+    @property
+    def debrief(self) -> DebriefScreen:
+        """The debrief screen (built on first use)."""
+        if self._debrief is None:
+            from .debrief import DebriefScreen
+
+            self._debrief = DebriefScreen(self.stack)
+            self._debrief.tryAgainRequested.connect(self.try_again)
+            self._debrief.libraryRequested.connect(self.show_library)
+            self.stack.addWidget(self._debrief)
+        return self._debrief
+
+    # ---- menus --------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = QAction(self)
+        self.new_action.triggered.connect(self.show_library)
+        self.open_action = QAction(self)
+        self.open_action.triggered.connect(self.open_session_dialog)
+        self.quit_action = QAction(self)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for language in UI_LANGUAGES:
+            action = QAction(self)  # (text, parent) would make PySide6 build its icon enums before the first paint
+            action.setText(language_name(language))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+        self.mode_menu = self.view_menu.addMenu("")
+        self.mode_group = QActionGroup(self)
+        self.mode_group.setExclusive(True)
+        self.mode_actions: dict[str, QAction] = {}
+        for mode in ("live", "meter", "hidden"):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
+            self.mode_group.addAction(action)
+            self.mode_menu.addAction(action)
+            self.mode_actions[mode] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        self._check_menus()
+
+    def _add_shortcuts(self) -> None:
+        # After the first paint: the first shortcut makes PySide6 create the Qt namespace's enums (~50 ms).
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+    def _check_menus(self) -> None:
+        if self.switcher.language in self.language_actions:
+            self.language_actions[self.switcher.language].setChecked(True)
+        self.mode_actions[self.mode].setChecked(True)
+
+    def retranslate(self) -> None:
+        """Set every UI string of the window itself in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New practice"))
+        self.open_action.setText(self.tr("&Open session…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.mode_menu.setTitle(self.tr("&Feedback for new sessions"))
+        for mode, action in self.mode_actions.items():
+            action.setText(mode_name(mode))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.tr("Sales Resistance Simulator")
+        current = self.stack.currentWidget()
+        if self.session is not None and current is not self._library:
+            title = localized(self.session.scenario.title, self.session.language)
+            self.setWindowTitle(f"{title} — {name}")
+        else:
+            self.setWindowTitle(name)
+
+    def retranslate_all(self) -> None:
+        """Retranslate the window and every screen built so far.
+
+        Called directly after a language switch rather than from LanguageChange events: Qt sends those only
+        once the event loop runs, and a switch must take effect the moment it is made.
+        """
+        self.retranslate()
+        if self._library is not None:
+            self._library.retranslate()
+        if self._practice is not None:
+            self._practice.retranslate()
+        if self._debrief is not None:
+            self._debrief.retranslate()
+
+    # ---- start-up -----------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_show)
+
+    def _after_show(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self._add_shortcuts()
+        self.setWindowIcon(theme.app_icon())
+        self.library.show()  # built now, after the first paint
+        # One more event-loop turn, so the library is painted before the scenarios load.
+        QTimer.singleShot(0, self.catalogue, self.catalogue.start)
+
+    def _catalogue_finished(self) -> None:
+        self.library.set_loading(False)
+        self.refresh_sessions(offer_resume=self.start_scenario is None)
+        if self.start_scenario is not None:
+            wanted, self.start_scenario = self.start_scenario, None
+            self.start_by_name(wanted)
+        self.startupFinished.emit()
+
+    def refresh_sessions(self, *, offer_resume: bool = True) -> None:
+        """List the saved sessions; offer the latest unfinished one for resuming."""
+        summaries = self.archive.summaries()
+        self.library.set_sessions(summaries)
+        if offer_resume:
+            self.library.offer_resume(next((s for s in summaries if s.unfinished), None))
+
+    # ---- sessions -----------------------------------------------------------------------------------------
+    def start_by_name(self, name: str) -> bool:
+        """Start the scenario with this id, or from this file; says so if there is none."""
+        path = Path(name).expanduser()
+        entry: CatalogueEntry | None
+        if path.suffix.lower() in (".yaml", ".yml") or path.is_file():
+            entry = load_entry(path, self.catalogue.assets_dir)
+        else:
+            entry = self.catalogue.find(name)
+        if entry is None:
+            self.show_message(
+                "warning",
+                self.tr("Scenario not found"),
+                self.tr("There is no scenario with the id or file name “{0}”. Choose one from the library.").format(
+                    name
+                ),
+            )
+            return False
+        return self.start_entry(entry)
+
+    def start_entry(self, entry: CatalogueEntry) -> bool:
+        """Start a new session of a loaded scenario (a broken one shows its problems instead)."""
+        if entry.scenario is None:
+            self._show_problems(entry)
+            return False
+        from ..engine import Session
+
+        language = self.switcher.language
+        if language not in entry.scenario.languages:
+            language = entry.scenario.languages[0]
+        session = Session(entry.scenario, language=language, seed=random.randrange(1 << 30), mode=self.mode)
+        self.play(session)
+        return True
+
+    def play(self, session: Session) -> None:
+        """Show `session` on the practice screen; it autosaves from its first turn on."""
+        from .bridge import SessionBridge
+
+        self._drop_session()
+        self.session = session
+        self.bridge = SessionBridge(session, self)
+        self.bridge.turnPlayed.connect(self._turn_played)
+        if session.turns:
+            # A resumed session keeps saving into its file.
+            self._autosave(session)
+        self.practice.set_session(session, self.bridge)
+        self.library.hide_resume()
+        self.stack.setCurrentWidget(self.practice)
+        self._update_title()
+        self.practice.options.setFocus()
+        if self.practice.options.visible_buttons():
+            self.practice.options.visible_buttons()[0].setFocus()
+        self.sessionStarted.emit(session)
+
+    def _turn_played(self, _turn: object) -> None:
+        session = self.session
+        if session is not None and len(session.turns) == 1 and not self._saving_warned:
+            # The file appears with the first turn: starting and leaving at once leaves no empty session behind.
+            self._autosave(session)
+
+    def _autosave(self, session: Session) -> None:
+        try:
+            session.autosave_to(self.archive.path_for(session))
+        except OSError as error:
+            session.autosave_to(None)
+            self._save_failed(str(error))
+
+    def _save_failed(self, message: str) -> None:
+        self._saving_warned = True
+        self.show_message(
+            "warning",
+            self.tr("Could not save"),
+            self.tr(
+                "This session could not be saved in {0}. You can go on playing, but it will not be kept.\n\n{1}"
+            ).format(self.archive.folder, message),
+        )
+
+    def _drop_session(self) -> None:
+        if self.bridge is not None:
+            self.bridge.detach()
+            self.bridge.deleteLater()
+        if self.session is not None:
+            self.session.autosave_to(None)  # it was saved after its last turn; nothing more will change
+        self.bridge = None
+        self.session = None
+        self._saving_warned = False
+
+    def resume_path(self, path: Path) -> bool:
+        """Resume the unfinished session saved at `path`."""
+        session = self._load_session(path)
+        if session is None:
+            return False
+        if session.finished:
+            self.review(session)
+        else:
+            self._match_language(session)
+            self.play(session)
+        return True
+
+    def open_path(self, path: Path) -> bool:
+        """Open a saved session: resume it if unfinished, else show its debrief."""
+        return self.resume_path(path)
+
+    def open_session_dialog(self) -> None:
+        """File > Open session…"""
+        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use, not at start-up
+
+        self.archive.folder.mkdir(parents=True, exist_ok=True)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a saved session"), str(self.archive.folder), self.tr("Sessions (*.json)")
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def _load_session(self, path: Path) -> Session | None:
+        from ..engine import Session, SessionFileError
+
+        try:
+            return Session.load(Path(path))
+        except SessionFileError as error:
+            self.show_message("warning", self.tr("Cannot open this session"), str(error))
+        except Exception as error:
+            self.show_message("warning", self.tr("Cannot open this session"), f"{path}: {error}")
+        return None
+
+    def _match_language(self, session: Session) -> None:
+        if self.switcher.language in session.scenario.languages:
+            session.language = self.switcher.language
+
+    def review(self, session: Session) -> None:
+        """Show the debrief of a finished session (read-only)."""
+        self._drop_session()
+        self._match_language(session)
+        self.session = session
+        self.show_debrief()
+
+    def show_debrief(self) -> None:
+        """The debrief of the current session."""
+        if self.session is None:
+            return
+        self.debrief.show_session(self.session)
+        self.stack.setCurrentWidget(self.debrief)
+        self._update_title()
+        self.debrief.again_button.setFocus()
+
+    def try_again(self) -> None:
+        """A new session of the same scenario (the bundled version if it is still there)."""
+        if self.session is None:
+            return
+        scenario = self.session.scenario
+        entry = self.catalogue.find(scenario.id)
+        if entry is None or entry.scenario is None:
+            entry = CatalogueEntry(Path(scenario.id), scenario)
+        self.start_entry(entry)
+
+    def show_library(self) -> None:
+        """Back to the library; an unfinished session is saved and offered for resuming."""
+        self._drop_session()
+        self.stack.setCurrentWidget(self.library)
+        self._update_title()
+        if self.catalogue.loaded:
+            self.refresh_sessions()
+        self.library.setFocus()
+
+    # ---- preferences --------------------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Switch the UI and the scenario texts to `language`, and remember it."""
+        if language not in UI_LANGUAGES:
+            return
+        if self.session is not None and language in self.session.scenario.languages:
+            self.session.language = language
+        self.switcher.set_language(language)
+        if self._library is not None:
+            self._library.set_language(language)
+        self.retranslate_all()
+        self.settings.language = language
+        self._check_menus()
+        self._update_title()
+
+    def set_mode(self, mode: str) -> None:
+        """The feedback mode for new sessions."""
+        if mode not in self.mode_actions:
+            return
+        self.mode = mode
+        self.settings.feedback_mode = mode
+        if self._library is not None:
+            self._library.set_mode(mode)
+        self._check_menus()
+
+    # ---- dialogs ------------------------------------------------------------------------------------------
+    def show_message(self, kind: str, title: str, text: str, details: str = "") -> None:
+        """A message box with plain text (tests replace this method to keep dialogs from blocking)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning if kind == "warning" else QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def _show_problems(self, entry: CatalogueEntry) -> None:
+        problem = entry.problem or ""
+        first = problem.splitlines()[0] if problem else ""
+        self.show_message(
+            "warning",
+            self.tr("This scenario could not be loaded"),
+            self.tr("{0} has problems. The first one:\n\n{1}").format(entry.path, first),
+            problem,
+        )
+
+    def show_about(self) -> None:
+        """Help > About."""
+        from .. import __version__
+
+        self.show_message(
+            "information",
+            self.tr("About"),
+            self.tr(
+                "Sales Resistance Simulator {0}\n\nPractise what top sellers do differently when a customer pushes "
+                "back: slow down, look for the need underneath, name what chafes, and let the customer own the "
+                "next step.\n\nEverything stays on this computer."
+            ).format(__version__),
+        )
+
+    # ---- closing ------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        if self.bridge is not None:
+            self.bridge.detach()
+        super().closeEvent(event)

@@ -1,0 +1,151 @@
+"""The player's answers as large numbered buttons (keys 1-5 choose them), and the panel that ends a session.
+
+An option's text can be long, so each button wraps its text and grows in height instead of cutting it off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from .widgets import Button, PlainLabel
+
+if TYPE_CHECKING:
+    from ..engine import OptionView
+
+MAX_OPTIONS = 5
+
+
+class OptionButton(Button):
+    """A button with a number badge and a wrapped, plain-text label."""
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.option_id = ""
+        self.setObjectName("optionButton")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 16, 8)
+        layout.setSpacing(14)
+        self.badge = PlainLabel(str(number), self, object_name="optionNumber", wrap=False)
+        self.badge.setFixedSize(30, 30)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label = PlainLabel("", self, object_name="optionText")
+        for child in (self.badge, self.label):
+            # Clicks on the texts belong to the button.
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.label, 1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_option(self, option: OptionView | None) -> None:
+        """Show `option` (None hides the button)."""
+        if option is None:
+            self.option_id = ""
+            self.hide()
+            return
+        self.option_id = option.id
+        self.label.setText(option.text)
+        self.setAccessibleName(f"{self.number}. {option.text}")
+        self.setAccessibleDescription(self.tr("Press {0} to choose this answer.").format(self.number))
+        self.show()
+        self.updateGeometry()
+
+    def text_shown(self) -> str:
+        """The option text on the button."""
+        return self.label.text()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return max(46, layout.totalHeightForWidth(width)) if layout is not None else 46
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, self.heightForWidth(420))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 48)
+
+
+class OptionsPanel(QWidget):
+    """Up to five answers; `chosen` carries the option id."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("optionsPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.hint = PlainLabel("", self, object_name="hint", wrap=False)
+        layout.addWidget(self.hint)
+        self.buttons = [OptionButton(number, self) for number in range(1, MAX_OPTIONS + 1)]
+        for button in self.buttons:
+            layout.addWidget(button)
+            button.clicked.connect(lambda _checked=False, b=button: self._clicked(b))
+            button.hide()
+        self.retranslate()
+
+    def set_options(self, options: Sequence[OptionView]) -> None:
+        """Show these options on buttons 1..n."""
+        for index, button in enumerate(self.buttons):
+            button.set_option(options[index] if index < len(options) else None)
+
+    def visible_buttons(self) -> list[OptionButton]:
+        """The buttons in use."""
+        return [button for button in self.buttons if button.option_id]
+
+    def choose_number(self, number: int) -> bool:
+        """Choose option `number` (1-based) as if clicked; False if there is no such option."""
+        if 1 <= number <= len(self.buttons) and self.buttons[number - 1].option_id and self.isEnabled():
+            self.buttons[number - 1].click()
+            return True
+        return False
+
+    def retranslate(self) -> None:
+        """Set the UI strings."""
+        self.hint.setText(self.tr("Your answer: click it or press its number"))
+
+    def _clicked(self, button: OptionButton) -> None:
+        if button.option_id:
+            self.chosen.emit(button.option_id)
+
+
+class EndPanel(QWidget):
+    """Shown in place of the answers once the conversation has ended: the outcome and the way to the debrief."""
+
+    debriefRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("endPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+        self.title = PlainLabel("", self, object_name="sectionTitle")
+        self.text = PlainLabel("", self, object_name="muted")
+        self.button = Button(self)
+        self.button.setObjectName("primary")
+        self.button.clicked.connect(self.debriefRequested)
+        row = QHBoxLayout()
+        row.addWidget(self.title, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(row)
+        layout.addWidget(self.text)
+        self.setFocusProxy(self.button)
+
+    def show_outcome(self, title: str, text: str) -> None:
+        """Fill in the ending."""
+        self.title.setText(title)
+        self.text.setText(text)
+        self.button.setText(self.tr("See your debrief"))
+        self.button.setAccessibleName(self.tr("See your debrief"))

@@ -1,0 +1,368 @@
+"""The practice screen: the customer, the conversation, the answers, and the feedback the mode allows.
+
+The screen calls the session's one command (`choose`) and updates itself from the bridge's signals, a little
+at a time: a turn adds three transcript lines, moves the meters and refills the answers, so a click shows
+its result within a frame. `refresh()` redraws everything from the session (after a language switch or resume).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .customer_panel import CustomerPanel
+from .feedback import MetersPanel, ModeNote, WhyPanel
+from .notebook import NeedsNotebook
+from .options import EndPanel, OptionsPanel
+from .transcript import TranscriptView
+from .widgets import Button, Card, Chip, PlainLabel
+from .words import localized, mode_description, mode_name, outcome_name, outcome_summary
+
+if TYPE_CHECKING:
+    from ..engine import Session, Turn
+    from .bridge import SessionBridge
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mevrouw", "meneer", "mevr", "dhr", "sir", "lady"})
+
+# The conversation's type size: larger on wide windows (>= 1600 px).
+NORMAL_TEXT = "QTextBrowser#transcript, QLabel#optionText { font-size: 11pt; }"
+LARGE_TEXT = (
+    "QTextBrowser#transcript, QLabel#optionText { font-size: 12.5pt; }"
+    " QLabel#reasonText, QLabel#needLabel, QLabel#moodCue { font-size: 11.5pt; }"
+)
+
+
+class PracticeScreen(QWidget):
+    """Play one session."""
+
+    debriefRequested = Signal()
+    """The conversation has ended and the player wants the debrief."""
+    leaveRequested = Signal()
+    """Back to the library (the session is saved and can be resumed)."""
+    saveFailed = Signal(str)
+    """Saving after a turn failed (the message); the turn itself was played."""
+
+    min_turn_interval_ms = 300
+    """Answers arriving faster than this after the previous one are ignored (a double click is not two turns)."""
+
+    def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("practiceScreen")
+        self.session: Session | None = None
+        self.bridge: SessionBridge | None = None
+        self._last_choice = 0.0
+        self._large: bool | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 20)
+        outer.setSpacing(14)
+
+        # Top bar: what is being practised, how far along, in which mode; the way out.
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title = PlainLabel("", self, object_name="screenTitle", wrap=False)
+        self.progress = PlainLabel("", self, object_name="muted", wrap=False)
+        titles.addWidget(self.title)
+        titles.addWidget(self.progress)
+        top.addLayout(titles, 1)
+        self.mode_chip = Chip("", self, tone="accent")
+        top.addWidget(self.mode_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.leave_button = Button(self)
+        self.leave_button.clicked.connect(self.leaveRequested)
+        top.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(top)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        outer.addLayout(columns, 1)
+
+        # Left: the customer and the needs notebook.
+        self.left = QWidget(self)
+        left = QVBoxLayout(self.left)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(14)
+        self.customer = CustomerPanel(assets_dir, self.left)
+        self.notebook = NeedsNotebook(self.left)
+        left.addWidget(self.customer)
+        left.addWidget(self.notebook, 1)
+        columns.addWidget(self.left)
+
+        # Centre: the transcript above the answers.
+        centre = QVBoxLayout()
+        centre.setSpacing(12)
+        self.transcript_card = Card(self, object_name="card", margins=10)
+        self.transcript = TranscriptView(self.transcript_card)
+        self.transcript_card.body.addWidget(self.transcript)
+        self.transcript_card.setMinimumHeight(140)
+        centre.addWidget(self.transcript_card, 1)
+        self.options = OptionsPanel(self)
+        self.options.chosen.connect(self.choose)
+        self.end_panel = EndPanel(self)
+        self.end_panel.debriefRequested.connect(self.debriefRequested)
+        self.end_panel.hide()
+        centre.addWidget(self.options)
+        centre.addWidget(self.end_panel)
+        columns.addLayout(centre, 1)
+
+        # Right: meters and why they moved, or a note that they are hidden.
+        self.right = QWidget(self)
+        right = QVBoxLayout(self.right)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(14)
+        self.meters = MetersPanel(self.right)
+        self.why = WhyPanel()
+        self.why_scroll = QScrollArea(self.right)
+        self.why_scroll.setObjectName("plainScroll")
+        self.why_scroll.setWidgetResizable(True)
+        self.why_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.why_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.why_scroll.setWidget(self.why)
+        self.note = ModeNote(self.right)
+        right.addWidget(self.meters)
+        right.addWidget(self.why_scroll, 1)
+        right.addWidget(self.note)
+        right.addStretch(0)
+        columns.addWidget(self.right)
+
+        # Keys 1-5 choose an answer from anywhere on this screen (main keys and keypad).
+        self.shortcuts: list[QShortcut] = []
+        for number in range(1, 6):
+            keypad = QKeySequence(Qt.KeyboardModifier.KeypadModifier | Qt.Key(Qt.Key.Key_0 + number))
+            for sequence in (QKeySequence(str(number)), keypad):
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda n=number: self.options.choose_number(n))
+                self.shortcuts.append(shortcut)
+        self._size_columns()
+        self.retranslate()
+
+    # ---- session ------------------------------------------------------------------------------------------
+    def set_session(self, session: Session, bridge: SessionBridge) -> None:
+        """Play `session`, listening to `bridge`.
+
+        The previous bridge needs no disconnecting: the window detaches it from its session (so it falls silent)
+        and deletes it, which also removes its connections.
+        """
+        self.session = session
+        self.bridge = bridge
+        for signal, slot in self._connections():
+            signal.connect(slot)
+        self._last_choice = 0.0
+        self.refresh()
+
+    def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        assert self.bridge is not None
+        return [
+            (self.bridge.turnPlayed, self._on_turn),
+            (self.bridge.needUncovered, self._on_need),
+            (self.bridge.stateChanged, self._on_state),
+            (self.bridge.sessionEnded, self._on_ended),
+        ]
+
+    def choose(self, option_id: str) -> None:
+        """Play the answer `option_id` (the screen updates from the bridge's signals)."""
+        session = self.session
+        if session is None or session.finished:
+            return
+        now = time.monotonic()
+        if (now - self._last_choice) * 1000 < self.min_turn_interval_ms:
+            return
+        self._last_choice = now
+        played = len(session.turns)
+        try:
+            session.choose(option_id)
+        except OSError as error:
+            # The turn was played but the autosave failed before the hooks fired: stop autosaving, redraw from
+            # the session, and let the window tell the user.
+            session.autosave_to(None)
+            if len(session.turns) > played:
+                self.refresh()
+            self.saveFailed.emit(str(error))
+
+    def refresh(self) -> None:
+        """Redraw everything from the session."""
+        session = self.session
+        if session is None:
+            return
+        language = session.language
+        scenario = session.scenario
+        self.title.setText(localized(scenario.title, language))
+        self.customer.show_customer(scenario, str(session.state), language)
+        self.notebook.show_needs(scenario, [(t.uncovered, t.index + 1) for t in session.turns if t.uncovered], language)
+        self.transcript.clear()
+        self._fit_speaker_column()
+        self.transcript.add_line("narration", "", localized(scenario.briefing, language))
+        for turn in session.turns:
+            self._add_turn_lines(turn)
+        last = session.turns[-1] if session.turns else None
+        if session.finished:
+            self.transcript.add_line("narration", "", session.ending_text)
+        else:
+            self.transcript.add_line("customer", self._speaker_name(), session.customer_line)
+        self.meters.show_values(
+            session.trust,
+            session.tension,
+            last.trust_delta if last else None,
+            last.tension_delta if last else None,
+            animate=False,
+        )
+        self.why.show_turn(last, language)
+        self._apply_mode()
+        self._show_answers()
+        self._update_progress()
+
+    # ---- reacting to the engine ---------------------------------------------------------------------------
+    def _on_turn(self, turn: Turn) -> None:
+        session = self.session
+        if session is None:
+            return
+        # The customer's line this turn answered is already shown: add the answer and what follows.
+        self._add_turn_lines(turn, with_customer_line=False)
+        if session.finished:
+            self.transcript.add_line("narration", "", session.ending_text)
+        else:
+            self.transcript.add_line("customer", self._speaker_name(), session.customer_line)
+        self.meters.show_values(
+            turn.trust_after, turn.tension_after, turn.trust_delta, turn.tension_delta, animate=True
+        )
+        if session.mode == "live":
+            self.why.show_turn(turn, session.language)
+        self._show_answers()
+        self._update_progress()
+
+    def _on_need(self, need_id: str) -> None:
+        if self.session is not None:
+            self.notebook.add_need(need_id, len(self.session.turns))
+
+    def _on_state(self, _old: str, new: str) -> None:
+        self.customer.show_state(new)
+
+    def _on_ended(self, _outcome: str) -> None:
+        self._show_answers()
+        self.end_panel.setFocus()
+
+    # ---- drawing ------------------------------------------------------------------------------------------
+    def _speaker_name(self) -> str:
+        """The customer as the transcript names them: the first name, unless the name starts with a title."""
+        assert self.session is not None
+        name = self.session.scenario.persona.name
+        parts = name.split()
+        if len(parts) > 1 and not parts[0].endswith(".") and parts[0].lower() not in HONORIFICS:
+            return parts[0]
+        return name
+
+    def _add_turn_lines(self, turn: Turn, *, with_customer_line: bool = True) -> None:
+        assert self.session is not None
+        language = self.session.language
+        name = self._speaker_name()
+        if with_customer_line:
+            self.transcript.add_line("customer", name, localized(turn.customer_line, language))
+        self.transcript.add_line("player", self.tr("You"), localized(turn.option_text, language))
+        self.transcript.add_line("customer", name, localized(turn.reply, language))
+
+    def _show_answers(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if session.finished:
+            self.end_panel.show_outcome(
+                self.tr("The conversation has ended: {0}").format(outcome_name(session.outcome)),
+                outcome_summary(session.outcome),
+            )
+            self.options.set_options(())
+            self.options.hide()
+            self.end_panel.show()
+        else:
+            self.options.set_options(session.options)
+            self.end_panel.hide()
+            self.options.show()
+
+    def _apply_mode(self) -> None:
+        session = self.session
+        mode = session.mode if session is not None else "live"
+        # Hidden mode gives the right-hand column's room to the conversation; the top bar says why.
+        self.right.setVisible(mode != "hidden")
+        self.meters.setVisible(mode in ("live", "meter"))
+        self.why_scroll.setVisible(mode == "live")
+        self.note.setVisible(mode == "meter")
+        self.note.set_texts(
+            self.tr("Explanations come in the debrief"),
+            self.tr("Watch the meters and work out for yourself why they move."),
+        )
+        self.mode_chip.setText(mode_name(mode))
+        self.mode_chip.setToolTip(mode_description(mode))
+        self.mode_chip.setAccessibleDescription(mode_description(mode))
+
+    def _update_progress(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        played = len(session.turns)
+        if session.finished:
+            self.progress.setText(self.tr("{0} turns played · conversation ended").format(played))
+        else:
+            self.progress.setText(
+                self.tr("Turn {0} · at most {1} turns").format(played + 1, session.scenario.max_turns)
+            )
+        if session.mode == "hidden":
+            self.progress.setText(
+                self.progress.text() + " · " + self.tr("Meters are hidden: everything is revealed in the debrief.")
+            )
+
+    def retranslate(self) -> None:
+        """Set every UI string in the current language."""
+        self.leave_button.setText(self.tr("Back to library"))
+        self.leave_button.setToolTip(self.tr("Your conversation is saved; you can resume it later."))
+        self.transcript.setAccessibleName(self.tr("Conversation"))
+        self.options.retranslate()
+        self.meters.trust.retranslate()
+        self.meters.tension.retranslate()
+        self.notebook.retranslate()
+        self.customer.retranslate()
+        self.why.retranslate()
+        if self.session is not None:
+            self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        width = max(self.width(), 1000)
+        side = int(min(380, max(232, width * 0.22)))
+        self.left.setFixedWidth(side)
+        self.right.setFixedWidth(side + 20)
+        large = width >= 1600
+        if large != self._large:
+            # Wide windows get larger conversation text, so lines stay readable at a distance. (A style sheet,
+            # because with an application style sheet set, fonts set on a parent no longer reach its children.)
+            self._large = large
+            self.setStyleSheet(LARGE_TEXT if large else NORMAL_TEXT)
+            self._fit_speaker_column()
+        # Short windows keep the face smaller, leaving the notebook room.
+        self.customer.avatar.set_size(176 if large else 132 if self.height() >= 700 else 104)
+
+    def _fit_speaker_column(self) -> None:
+        if self.session is None:
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(12.5 if self._large else 11.0)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        names = (self._speaker_name(), self.tr("You"))
+        widest = max(metrics.horizontalAdvance(name) for name in names)
+        self.transcript.set_speaker_width(max(60, min(190, widest + 8)))

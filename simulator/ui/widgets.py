@@ -1,0 +1,71 @@
+"""Small building blocks shared by the screens: plain-text labels, buttons, cards and chips.
+
+Every label here that can show scenario or user text is fixed to plain text, so a line such as `<b>` in a
+scenario shows literally instead of being read as markup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from . import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+
+class PlainLabel(QLabel):
+    """A label that never interprets its text as rich text; word-wrapped by default."""
+
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, *, object_name: str = "", wrap: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(wrap)
+        if object_name:
+            self.setObjectName(object_name)
+        self.setText(text)
+
+
+class Button(QPushButton):
+    """A push button that Enter and Return also press (outside dialogs Qt only lets Space do that)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if self.isEnabled():
+                self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class Card(QFrame):
+    """A white, rounded panel (styled as `QFrame#card` in app.qss) with a vertical layout."""
+
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = "card", margins: int = 16) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(margins, margins, margins, margins)
+        self.body.setSpacing(8)
+
+
+class Chip(PlainLabel):
+    """A small rounded tag; its `tone` property (neutral, good, fair, bad, accent) picks the colours in app.qss."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, tone: str = "neutral") -> None:
+        super().__init__(text, parent, object_name="chip", wrap=False)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.set_tone(tone)
+
+    def set_tone(self, tone: str) -> None:
+        """Change the colours (the words carry the meaning; colour only supports them)."""
+        if self.property("tone") != tone:
+            self.setProperty("tone", tone)
+            theme.polish(self)

@@ -1,0 +1,42 @@
+"""Helpers of the practice-window tests: the mini scenario's paths and good path, starting it from the library,
+and reading what a user could see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from simulator.ui.main_window import MainWindow
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+MINI = DATA / "mini.yaml"
+MINI_ASSETS = DATA / "assets"
+# The mini scenario's good path (ask, name it, summarise twice, propose) ends committed.
+GOOD_PATH = ["open-ask", "middle-name", "close-summarize", "close-summarize", "close-propose"]
+GOOD_NUMBERS = [1, 1, 1, 1, 2]
+
+
+def start_mini(window: MainWindow, qtbot) -> None:
+    """Click the mini scenario's Start button in the library."""
+    from PySide6.QtCore import Qt
+
+    card = window.library.scenario_cards()[0]
+    qtbot.mouseClick(card.start, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.practice
+    window.practice.min_turn_interval_ms = 0  # tests click faster than any person
+
+
+def visible_texts(widget) -> list[str]:
+    """The texts of every visible label and button under `widget` (what a user could read)."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+    QApplication.processEvents()  # widgets added to a visible layout are shown on the next event-loop turn
+    found = []
+    for child in widget.findChildren(QLabel):
+        if child.isVisibleTo(widget) and child.text():
+            found.append(child.text())
+    for child in widget.findChildren(QAbstractButton):
+        if child.isVisibleTo(widget) and child.text():
+            found.append(child.text())
+    return found
