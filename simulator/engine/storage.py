@@ -101,10 +101,21 @@ class SessionRecord(_Loose):
     notes: NotesRecord = Field(default_factory=NotesRecord)
 
 
+_hash_cache: dict[int, tuple[Scenario, str]] = {}
+
+
 def scenario_hash(scenario: Scenario) -> str:
     """A content hash of a scenario, to tell whether a bundled scenario changed since a session was played."""
+    # Autosave asks for it after every turn; a scenario is immutable, so compute it once per object.
+    cached = _hash_cache.get(id(scenario))
+    if cached is not None and cached[0] is scenario:
+        return cached[1]
     canonical = json.dumps(scenario.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    if len(_hash_cache) > 32:
+        _hash_cache.clear()
+    _hash_cache[id(scenario)] = (scenario, digest)
+    return digest
 
 
 def _turn_record(turn: Turn) -> dict[str, Any]:
@@ -178,7 +189,8 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def write_session(session: Session, path: Path) -> None:
     """Save `session` to `path` atomically."""
-    atomic_write_text(path, json.dumps(session_document(session), ensure_ascii=False, indent=1) + "\n")
+    # Compact: this runs after every turn, and indented output costs several times as long to encode.
+    atomic_write_text(path, json.dumps(session_document(session), ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 def read_document(path: Path) -> dict[str, Any]:
