@@ -347,7 +347,8 @@ class Session:
         return turn
 
     def _after_turn(self, turn: Turn, state_before: CustomerState) -> None:
-        self._autosave()
+        # Announce first: the turn happened even if saving it fails, and the views must show it. A failed
+        # autosave then raises OSError from `choose`, for the caller to report.
         self.hooks.fire("turn_played", turn)
         if turn.uncovered:
             self.hooks.fire("need_uncovered", turn.uncovered)
@@ -355,6 +356,7 @@ class Session:
             self.hooks.fire("state_changed", state_before, turn.state_after)
         if self.finished:
             self.hooks.fire("session_ended", self.outcome)
+        self._autosave()
 
     def _autosave(self) -> None:
         if self._autosave_path is not None:

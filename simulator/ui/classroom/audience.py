@@ -30,6 +30,8 @@ from .trust_figure import Gauge
 if TYPE_CHECKING:
     from ...scenario import Scenario
 
+MIN_FIT = 0.7
+"""Long texts may shrink the scale to this share of the designed size, never further."""
 IDLE_POINTER_MS = 2500
 """The pointer hides after this long without moving, so it never sits on top of the text."""
 ROOT_NAME = "classroomAudience"
@@ -69,11 +71,20 @@ class PickRow:
     detail: str
 
 
+def fit_to_window(widget: QWidget) -> None:
+    """Let the window decide `widget`'s height: a wrapped label's guessed minimum never makes the window grow
+    past the screen. Whether the content fits is checked instead (`AudienceWindow.overflow`)."""
+    policy = widget.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    widget.setSizePolicy(policy)
+
+
 class CustomerColumn(QWidget):
     """The customer's face, name and mood, the meters, and the needs found so far."""
 
     def __init__(self, assets_dir: Path, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_window(self)
         self.assets_dir = assets_dir
         box = QVBoxLayout(self)
         layouts.add(box, 0, 10)
@@ -180,6 +191,7 @@ class PickPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_window(self)
         box = QVBoxLayout(self)
         layouts.add(box, 0, 14)
         self.heading = PlainLabel("", self, object_name="crHeading")
@@ -227,6 +239,7 @@ class TurnPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_window(self)
         box = QVBoxLayout(self)
         layouts.add(box, 0, 12)
         self.notice = wrapped("", self, "crPrompt")
@@ -353,6 +366,7 @@ class EndPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_window(self)
         box = QVBoxLayout(self)
         layouts.add(box, 0, 14)
         self.kicker = PlainLabel("", self, object_name="crKicker", wrap=False)
@@ -397,6 +411,8 @@ class AudienceWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.zoom = zoom
+        self.fit = 1.0
+        """How far long texts have made the scale shrink (1.0: not at all); see `fit_content`."""
         self.scale = 0.0
         self.layouts = ScaledLayouts()
         self._closing_on_purpose = False
@@ -454,7 +470,7 @@ class AudienceWindow(QWidget):
 
     def apply_scale(self, *, force: bool = False) -> None:
         """Size everything for the window's current size: one factor, applied here at the root."""
-        scale = look.audience_scale(self.size(), self.zoom)
+        scale = look.audience_scale(self.size(), self.zoom) * self.fit
         if not force and abs(scale - self.scale) < 0.005:
             return
         self.scale = scale
@@ -468,10 +484,49 @@ class AudienceWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.fit = 1.0
         self.apply_scale()
+        self.fit_content()
         for overlay in (self.discuss, self.key_map):
             overlay.setGeometry(self.rect())
         self.discuss.fit_width(self.width())
+
+    def reset_fit(self) -> None:
+        """Back to the designed size (a new session starts)."""
+        if self.fit != 1.0:
+            self.fit = 1.0
+            self.apply_scale(force=True)
+
+    def fit_content(self) -> None:
+        """Shrink the whole window's scale, a step at a time, while its content does not fit.
+
+        The scale only shrinks during a session (`reset_fit` undoes it), so the text does not jump in size
+        from one turn to the next. The bundled scenarios fit at the designed size; this is a safety net for
+        longer texts and for the trainer's zoom.
+        """
+        for _ in range(12):
+            if self.fit <= MIN_FIT or self.overflow() <= 0:
+                return
+            self.fit = max(MIN_FIT, self.fit * 0.95)
+            self.apply_scale(force=True)
+
+    def overflow(self) -> int:
+        """How many pixels the stage or the customer column needs beyond the height they have (0: fits)."""
+        layout = self.layout()
+        if layout is None:
+            return 0
+        layout.activate()
+        worst = 0
+        for area in (self.stage.currentWidget(), self.column):
+            if area is None or area.isHidden():
+                continue
+            inner = area.layout()
+            if inner is None:
+                continue
+            width = area.width()
+            needed = inner.totalHeightForWidth(width) if inner.hasHeightForWidth() else inner.totalMinimumSize().height()
+            worst = max(worst, needed - area.height())
+        return worst
 
     # ---- what to show ---------------------------------------------------------------------------------------
     def set_header(self, title: str, meta: str) -> None:

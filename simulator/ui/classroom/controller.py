@@ -232,6 +232,7 @@ class ClassroomController(QObject):
         self.pending = None
         self.notice = ""
         self._show_delta = False
+        self.audience.reset_fit()
         self._set_phase(Phase.ENDED if session.finished else Phase.ASKING)
         self._sync_meters(animate=False)
 
@@ -475,6 +476,7 @@ class ClassroomController(QObject):
         self._render_presenter_header()
         if self.frozen:
             self.audience.set_frozen(True, self._discussion_question())
+        self.audience.fit_content()
 
     def _render_picking(self) -> None:
         language = self._language()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QLayout
 # The reference sizes the two windows are designed at.
 AUDIENCE_REFERENCE = QSize(1920, 1080)
 PRESENTER_REFERENCE = QSize(1366, 768)
+NARROWEST_WIDTH = 1600
+"""The audience view fits a screen 1600 reference pixels wide before the text has to shrink."""
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.2)
 
 BACKGROUND = QColor("#0b0e14")
@@ -37,10 +39,10 @@ TRACK = QColor("#2f3848")
 
 # Type sizes in pixels at scale 1 (the projector at 1920x1080).
 AUDIENCE_SIZES = {
-    "body": 30,
-    "small": 25,
-    "quote": 36,
-    "title": 30,
+    "body": 29,
+    "small": 24,
+    "quote": 33,
+    "title": 29,
     "heading": 44,
     "huge": 84,
     "overlay": 120,
@@ -54,8 +56,12 @@ def hex_of(colour: QColor) -> str:
 
 
 def audience_scale(size: QSize, zoom: float = 1.0) -> float:
-    """The projector view's scale factor for a window of `size`, times the trainer's zoom."""
-    return _scale(size, AUDIENCE_REFERENCE, zoom, 0.3)
+    """The projector view's scale factor for a window of `size`, times the trainer's zoom.
+
+    The height sets the scale on wide screens; a 4:3 projector (1024x768) has height to spare, so there the
+    width only limits it at 1600 reference pixels and the text comes out a fifth larger than a strict fit.
+    """
+    return _scale(size, QSize(NARROWEST_WIDTH, AUDIENCE_REFERENCE.height()), zoom, 0.3)
 
 
 def presenter_scale(size: QSize) -> float:
@@ -101,6 +107,9 @@ QLabel#crQuote[context="true"] {{ color: {soft}; font-size: {font["body"]}px; }}
 QLabel#crPrompt {{ color: {accent}; font-size: {font["quote"]}px; font-weight: 700; }}
 QLabel#crBody {{ font-size: {font["body"]}px; }}
 QLabel#crOutcome {{ font-size: {font["huge"]}px; font-weight: 800; }}
+QLabel#crOutcome[tone="good"] {{ color: {good}; }}
+QLabel#crOutcome[tone="fair"] {{ color: {fair}; }}
+QLabel#crOutcome[tone="bad"] {{ color: {bad}; }}
 QLabel#crNumber {{
     background: {accent}; color: {bg}; font-weight: 800; border-radius: {s(10)}px;
     font-size: {font["body"]}px; padding: {s(2)}px {s(8)}px;
