@@ -6,10 +6,14 @@ recompiled when the .ts is newer. Where no `lrelease` can be found or it fails, 
 XML directly: slower to load, same result. Qt's own strings (standard dialog buttons) come from Qt's
 `qtbase_<lang>.qm` when it is installed.
 
-To refresh the .ts files after changing UI strings (add the replay and report modules when they exist):
+Each part of the interface has its own pair of files (`simulator_*` for the main window, `replay_*` for the
+replay window and reports, `classroom_*` for classroom mode), so that they can be refreshed independently;
+every `*_<lang>.ts` in the folder is loaded. To refresh one after changing UI strings:
 
     .venv/bin/pyside6-lupdate simulator/app.py simulator/ui/*.py -source-language en -target-language nl \
         -no-obsolete -ts simulator/ui/i18n/simulator_nl.ts
+    .venv/bin/pyside6-lupdate simulator/ui/replay/*.py simulator/ui/report.py -source-language en \
+        -target-language nl -no-obsolete -ts simulator/ui/i18n/replay_nl.ts
 """
 
 from __future__ import annotations
@@ -30,8 +34,15 @@ def system_language() -> str:
 
 
 def ts_path(language: str) -> Path:
-    """The translation source for `language`."""
+    """The main window's translation source for `language`."""
     return I18N_DIR / f"simulator_{language}.ts"
+
+
+def ts_paths(language: str) -> list[Path]:
+    """Every translation source for `language`, the main window's first."""
+    main = ts_path(language)
+    others = sorted(path for path in I18N_DIR.glob(f"*_{language}.ts") if path != main)
+    return [main, *others] if main.is_file() else others
 
 
 class TsTranslator(QTranslator):
@@ -127,9 +138,10 @@ def _fresh(qm: Path, ts: Path) -> bool:
         return False
 
 
-def load_translator(language: str, cache_dir: Path | None) -> QTranslator | None:
-    """The program's translator for `language`: compiled .qm if possible, else read from the .ts."""
-    ts = ts_path(language)
+def load_translator(language: str, cache_dir: Path | None, ts: Path | None = None) -> QTranslator | None:
+    """A translator for `language` from `ts` (default: the main window's file): compiled .qm if possible,
+    else read from the .ts."""
+    ts = ts or ts_path(language)
     if not ts.is_file():
         return None
     candidates = [I18N_DIR / ts.with_suffix(".qm").name]
@@ -190,7 +202,8 @@ class LanguageSwitcher:
         qt_base = QTranslator()
         if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             found.append(qt_base)
-        own = load_translator(language, self._cache_dir)
-        if own is not None:
-            found.append(own)
+        for ts in ts_paths(language):
+            own = load_translator(language, self._cache_dir, ts)
+            if own is not None:
+                found.append(own)
         return found
