@@ -676,287 +676,299 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../report.py" line="100"/>
+        <location filename="../report.py" line="117"/>
         <source>Trust {} → {} ({}), tension {} → {} ({})</source>
         <translation>Vertrouwen {} → {} ({}), spanning {} → {} ({})</translation>
     </message>
     <message>
-        <location filename="../report.py" line="141"/>
+        <location filename="../report.py" line="158"/>
         <source>The scenario has changed since this session was played; this report follows the version that was played.</source>
         <translation>Het scenario is gewijzigd sinds deze sessie is gespeeld; dit verslag volgt de versie die toen gespeeld is.</translation>
     </message>
     <message>
-        <location filename="../report.py" line="149"/>
+        <location filename="../report.py" line="166"/>
         <source>This session continues another session (id {}) from its turn {}.</source>
         <translation>Deze sessie is een voortzetting van een andere sessie (id {}), vanaf beurt {} daarvan.</translation>
     </message>
     <message>
-        <location filename="../report.py" line="159"/>
+        <location filename="../report.py" line="176"/>
         <source>biggest rise of trust</source>
         <translation>grootste stijging van vertrouwen</translation>
     </message>
     <message>
-        <location filename="../report.py" line="161"/>
+        <location filename="../report.py" line="178"/>
         <source>biggest fall of trust</source>
         <translation>grootste daling van vertrouwen</translation>
     </message>
     <message>
-        <location filename="../report.py" line="194"/>
+        <location filename="../report.py" line="211"/>
         <source>{} ({} of the mix)</source>
         <translation>{} ({} van de mix)</translation>
     </message>
     <message>
-        <location filename="../report.py" line="211"/>
+        <location filename="../report.py" line="228"/>
         <source>Outcome</source>
         <translation>Afloop</translation>
     </message>
     <message>
-        <location filename="../report.py" line="212"/>
+        <location filename="../report.py" line="229"/>
         <source>Turns</source>
         <translation>Beurten</translation>
     </message>
     <message>
-        <location filename="../report.py" line="214"/>
+        <location filename="../report.py" line="231"/>
         <source>Needs uncovered</source>
         <translation>Behoeften blootgelegd</translation>
     </message>
     <message>
-        <location filename="../report.py" line="215"/>
+        <location filename="../report.py" line="232"/>
         <source>{} of {}</source>
         <translation>{} van {}</translation>
     </message>
     <message>
-        <location filename="../report.py" line="219"/>
+        <location filename="../report.py" line="236"/>
         <source>Moves by family</source>
         <translation>Zetten per soort</translation>
     </message>
     <message>
-        <location filename="../report.py" line="220"/>
+        <location filename="../report.py" line="237"/>
         <source>{} slowing down, {} advancing, {} pushing</source>
         <translation>{} vertragend, {} vooruit, {} duwend</translation>
     </message>
     <message>
-        <location filename="../report.py" line="223"/>
+        <location filename="../report.py" line="240"/>
         <source>Slowing down vs pushing</source>
         <translation>Vertragen tegenover duwen</translation>
     </message>
     <message>
-        <location filename="../report.py" line="224"/>
+        <location filename="../report.py" line="241"/>
         <source>{} of the slowing and pushing moves slowed down</source>
         <translation>{} van de vertragende en duwende zetten was vertragend</translation>
     </message>
     <message>
-        <location filename="../report.py" line="230"/>
+        <location filename="../report.py" line="247"/>
         <source>{:.1f} reflections per question ({})</source>
         <translation>{:.1f} reflecties per vraag ({})</translation>
     </message>
     <message>
-        <location filename="../report.py" line="234"/>
+        <location filename="../report.py" line="251"/>
         <source>reflections: {}, questions: none ({})</source>
         <translation>reflecties: {}, vragen: geen ({})</translation>
     </message>
     <message>
-        <location filename="../report.py" line="237"/>
+        <location filename="../report.py" line="254"/>
         <source>Reflections per question (MITI analogue)</source>
         <translation>Reflecties per vraag (MITI-analogie)</translation>
     </message>
     <message>
-        <location filename="../report.py" line="239"/>
+        <location filename="../report.py" line="256"/>
         <source>{} of {} moves made under high tension slowed down</source>
         <translation>{} van de {} zetten onder hoge spanning nam gas terug</translation>
     </message>
     <message>
-        <location filename="../report.py" line="243"/>
+        <location filename="../report.py" line="260"/>
         <source>– (tension never ran high)</source>
         <translation>– (de spanning liep nergens hoog op)</translation>
     </message>
     <message>
-        <location filename="../report.py" line="244"/>
+        <location filename="../report.py" line="261"/>
         <source>Calm under tension</source>
         <translation>Rustig onder spanning</translation>
     </message>
     <message>
-        <location filename="../report.py" line="246"/>
+        <location filename="../report.py" line="263"/>
         <source>Biggest rise of trust</source>
         <translation>Grootste stijging van vertrouwen</translation>
     </message>
     <message>
-        <location filename="../report.py" line="247"/>
+        <location filename="../report.py" line="264"/>
         <source>Biggest fall of trust</source>
         <translation>Grootste daling van vertrouwen</translation>
     </message>
     <message>
-        <location filename="../report.py" line="253"/>
+        <location filename="../report.py" line="270"/>
         <source>turn {}: {} ({})</source>
         <translation>beurt {}: {} ({})</translation>
     </message>
     <message>
-        <location filename="../report.py" line="261"/>
+        <location filename="../report.py" line="278"/>
         <source>Mean time to answer</source>
         <translation>Gemiddelde antwoordtijd</translation>
     </message>
     <message>
-        <location filename="../report.py" line="262"/>
+        <location filename="../report.py" line="279"/>
         <source>{:.1f} s</source>
         <translation>{:.1f} s</translation>
     </message>
     <message>
-        <location filename="../report.py" line="270"/>
+        <location filename="../report.py" line="287"/>
         <source>MITI-style figures are analogues: MITI codes counselling conversations and is not validated for sales.</source>
         <translation>Cijfers in MITI-stijl zijn analogieën: MITI codeert hulpverleningsgesprekken en is niet gevalideerd voor verkoop.</translation>
     </message>
     <message>
-        <location filename="../report.py" line="285"/>
+        <location filename="../report.py" line="302"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../report.py" line="289"/>
+        <location filename="../report.py" line="306"/>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../report.py" line="290"/>
+        <location filename="../report.py" line="307"/>
         <source>Tension</source>
         <translation>Spanning</translation>
     </message>
     <message>
-        <location filename="../report.py" line="329"/>
-        <location filename="../report.py" line="502"/>
+        <location filename="../report.py" line="346"/>
+        <location filename="../report.py" line="519"/>
         <source>Debrief: {}</source>
         <translation>Nabespreking: {}</translation>
     </message>
     <message>
-        <location filename="../report.py" line="350"/>
+        <location filename="../report.py" line="367"/>
         <source>Trust and tension over the turns</source>
         <translation>Vertrouwen en spanning per beurt</translation>
     </message>
     <message>
-        <location filename="../report.py" line="356"/>
-        <location filename="../report.py" line="456"/>
+        <location filename="../report.py" line="373"/>
+        <location filename="../report.py" line="473"/>
         <source>uncovered</source>
         <translation>blootgelegd</translation>
     </message>
     <message>
-        <location filename="../report.py" line="356"/>
-        <location filename="../report.py" line="456"/>
+        <location filename="../report.py" line="373"/>
+        <location filename="../report.py" line="473"/>
         <source>not uncovered</source>
         <translation>niet blootgelegd</translation>
     </message>
     <message>
-        <location filename="../report.py" line="369"/>
-        <location filename="../report.py" line="465"/>
+        <location filename="../report.py" line="386"/>
+        <location filename="../report.py" line="482"/>
         <source>Turn {}</source>
         <translation>Beurt {}</translation>
     </message>
     <message>
-        <location filename="../report.py" line="374"/>
+        <location filename="../report.py" line="391"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../report.py" line="378"/>
-        <location filename="../report.py" line="476"/>
+        <location filename="../report.py" line="395"/>
+        <location filename="../report.py" line="493"/>
         <source>state {} → {}</source>
         <translation>stemming {} → {}</translation>
     </message>
     <message>
-        <location filename="../report.py" line="380"/>
-        <location filename="../report.py" line="478"/>
+        <location filename="../report.py" line="397"/>
+        <location filename="../report.py" line="495"/>
         <source>state {}</source>
         <translation>stemming {}</translation>
     </message>
     <message>
-        <location filename="../report.py" line="401"/>
+        <location filename="../report.py" line="418"/>
         <source>trust {}, tension {}</source>
         <translation>vertrouwen {}, spanning {}</translation>
     </message>
     <message>
-        <location filename="../report.py" line="427"/>
+        <location filename="../report.py" line="444"/>
         <source>Played {}</source>
         <translation>Gespeeld op {}</translation>
     </message>
     <message>
-        <location filename="../report.py" line="463"/>
+        <location filename="../report.py" line="480"/>
         <source>No turns were played.</source>
         <translation>Er zijn geen beurten gespeeld.</translation>
     </message>
     <message>
-        <location filename="../report.py" line="524"/>
+        <location filename="../report.py" line="541"/>
         <source>cannot start the PDF writer</source>
         <translation>de PDF-uitvoer kan niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../report.py" line="539"/>
+        <location filename="../report.py" line="556"/>
         <source>{} – page {} of {}</source>
         <translation>{} – pagina {} van {}</translation>
     </message>
     <message>
-        <location filename="../report.py" line="585"/>
-        <location filename="../report.py" line="588"/>
+        <location filename="../report.py" line="602"/>
+        <location filename="../report.py" line="605"/>
         <source>{}: cannot write the file: {}</source>
         <translation>{}: het bestand kan niet worden geschreven: {}</translation>
     </message>
     <message>
-        <location filename="../report.py" line="601"/>
+        <location filename="../report.py" line="618"/>
         <source>{}: unknown report format &apos;{}&apos;; use a file name ending in .pdf, .html or .md</source>
         <translation>{}: onbekend verslagformaat &apos;{}&apos;; gebruik een bestandsnaam die eindigt op .pdf, .html of .md</translation>
     </message>
     <message>
-        <location filename="../report.py" line="602"/>
+        <location filename="../report.py" line="619"/>
         <source>(no suffix)</source>
         <translation>(geen extensie)</translation>
     </message>
     <message>
-        <location filename="../report.py" line="647"/>
+        <location filename="../report.py" line="664"/>
         <source>{}: the report would overwrite the session file</source>
         <translation>{}: het verslag zou het sessiebestand overschrijven</translation>
     </message>
     <message>
+        <location filename="../report.py" line="67"/>
         <source>Measures</source>
         <translation>Metingen</translation>
     </message>
     <message>
+        <location filename="../report.py" line="68"/>
         <source>Measure</source>
         <translation>Meting</translation>
     </message>
     <message>
+        <location filename="../report.py" line="69"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
+        <location filename="../report.py" line="70"/>
         <source>Trust and tension</source>
         <translation>Vertrouwen en spanning</translation>
     </message>
     <message>
+        <location filename="../report.py" line="71"/>
         <source>Inside the customer</source>
         <translation>Wat er in de klant omging</translation>
     </message>
     <message>
+        <location filename="../report.py" line="72"/>
         <source>Roots of resistance</source>
         <translation>Bronnen van de weerstand</translation>
     </message>
     <message>
+        <location filename="../report.py" line="73"/>
         <source>Trainer’s note</source>
         <translation>Trainer-notitie</translation>
     </message>
     <message>
+        <location filename="../report.py" line="74"/>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
+        <location filename="../report.py" line="75"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
+        <location filename="../report.py" line="76"/>
         <source>Reply</source>
         <translation>Reactie</translation>
     </message>
     <message>
+        <location filename="../report.py" line="77"/>
         <source>Need uncovered</source>
         <translation>Behoefte blootgelegd</translation>
     </message>
     <message>
+        <location filename="../report.py" line="78"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
