@@ -31,14 +31,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-TRUST_COLOUR = QColor("#1d5fd1")
-TENSION_COLOUR = QColor("#c2410c")
-OVERLAY_COLOUR = QColor("#7e57c2")
-MARKER_COLOUR = QColor("#a16207")
-GRID_COLOUR = QColor("#e4e7ec")
-AXIS_COLOUR = QColor("#98a2b3")
-TEXT_COLOUR = QColor("#475467")
-CURRENT_COLOUR = QColor(29, 95, 209, 28)
+from .palette import AXIS as AXIS_COLOUR
+from .palette import CHART_TEXT as TEXT_COLOUR
+from .palette import GRID as GRID_COLOUR
+from .palette import MARKER as MARKER_COLOUR
+from .palette import OVERLAY as OVERLAY_COLOUR
+from .palette import TENSION as TENSION_COLOUR
+from .palette import TRUST as TRUST_COLOUR
+
+CURRENT_COLOUR = QColor(TRUST_COLOUR.red(), TRUST_COLOUR.green(), TRUST_COLOUR.blue(), 28)
 
 
 class CurvesWidget(QWidget):

@@ -11,8 +11,10 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
+
+from .palette import ACCENT, BAD, BORDER, FAIR, GOOD, MUTED, SURFACE, TEXT, TRACK  # noqa: F401  (re-exported: widgets take colours from the theme)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -21,16 +23,6 @@ ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
 STYLE_SHEET = ASSETS_DIR / "styles" / "app.qss"
 APP_ICON = ASSETS_DIR / "icons" / "app.svg"
 
-# Colours of the painted widgets; the same values appear in app.qss.
-TEXT = QColor("#1d2433")
-MUTED = QColor("#5b6472")
-BORDER = QColor("#e2e5ea")
-TRACK = QColor("#edf0f4")
-ACCENT = QColor("#2456c9")
-GOOD = QColor("#1e8456")
-FAIR = QColor("#b7791f")
-BAD = QColor("#c2410c")
-SURFACE = QColor("#ffffff")
 
 BASE_POINT_SIZE = 10.5
 

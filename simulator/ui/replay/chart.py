@@ -11,13 +11,16 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
-TRUST_COLOR = QColor("#1f6fb2")
-TENSION_COLOR = QColor("#c8553d")
-OVERLAY_COLOR = QColor("#2e8b57")
-RISE_COLOR = QColor("#2e8b57")
-FALL_COLOR = QColor("#b03a2e")
-GRID_COLOR = QColor("#d9d9d9")
-TEXT_COLOR = QColor("#333333")
+from .. import palette
+
+# The same colours as the curves in the program, so that a report looks like what was on screen.
+TRUST_COLOR = palette.TRUST
+TENSION_COLOR = palette.TENSION
+OVERLAY_COLOR = palette.OVERLAY
+RISE_COLOR = palette.GOOD
+FALL_COLOR = palette.BAD
+GRID_COLOR = palette.GRID
+TEXT_COLOR = palette.CHART_TEXT
 
 
 @dataclass(frozen=True)
