@@ -17,7 +17,9 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
     """Open the practice window; with `scenario` (an id or a file) go straight into a session.
 
     `language` ("nl" or "en") overrides the remembered and the system language for this run. `projector`
-    (classroom mode) is not built yet and is ignored. Returns the exit code.
+    starts in classroom mode: full screen on the projector, the presenter view on the laptop's screen (the
+    practice window appears when classroom mode ends, or if the trainer cancels the choice of screen).
+    Returns the exit code.
     """
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
@@ -41,7 +43,8 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
     apply_theme(app)
 
     window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
-    window.show()
+    if not (projector and window.enter_classroom()):
+        window.show()
     code = app.exec()
     switcher.uninstall()
     window.deleteLater()

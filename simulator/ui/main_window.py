@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ..engine import Session
     from ..engine.archive import SessionArchive
     from .bridge import SessionBridge
+    from .classroom import ClassroomController
     from .debrief import DebriefScreen
     from .library import LibraryScreen
     from .practice import PracticeScreen
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._archive: SessionArchive | None = None
         self._practice: PracticeScreen | None = None
         self._debrief: DebriefScreen | None = None
+        self._classroom: ClassroomController | None = None
         self._started = False
         self._saving_warned = False
         self.mode = settings.feedback_mode
@@ -184,6 +186,10 @@ class MainWindow(QMainWindow):
             self.mode_group.addAction(action)
             self.mode_menu.addAction(action)
             self.mode_actions[mode] = action
+        self.view_menu.addSeparator()
+        self.classroom_action = QAction(self)
+        self.classroom_action.triggered.connect(self.enter_classroom)
+        self.view_menu.addAction(self.classroom_action)
 
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
@@ -196,6 +202,7 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.open_action.setShortcut(QKeySequence("Ctrl+O"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.classroom_action.setShortcut(QKeySequence("F5"))
 
     def _check_menus(self) -> None:
         if self.switcher.language in self.language_actions:
@@ -213,6 +220,7 @@ class MainWindow(QMainWindow):
         self.mode_menu.setTitle(self.tr("&Feedback for new sessions"))
         for mode, action in self.mode_actions.items():
             action.setText(mode_name(mode))
+        self.classroom_action.setText(self.tr("&Classroom mode (projector)"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
         self._update_title()
@@ -302,7 +310,9 @@ class MainWindow(QMainWindow):
         language = self.switcher.language
         if language not in entry.scenario.languages:
             language = entry.scenario.languages[0]
-        session = Session(entry.scenario, language=language, seed=random.randrange(1 << 30), mode=self.mode)
+        # In classroom mode the room sees the meters and the reasons, each after the trainer's reveal.
+        mode = "live" if self.classroom_active() else self.mode
+        session = Session(entry.scenario, language=language, seed=random.randrange(1 << 30), mode=mode)
         self.play(session)
         return True
 
@@ -460,6 +470,43 @@ class MainWindow(QMainWindow):
         if self._library is not None:
             self._library.set_mode(mode)
         self._check_menus()
+
+    # ---- classroom mode -----------------------------------------------------------------------------------
+    @property
+    def classroom(self) -> ClassroomController:
+        """Classroom mode's controller (built on first use)."""
+        if self._classroom is None:
+            from .classroom import ClassroomController
+
+            self._classroom = ClassroomController(self)
+            self._classroom.left.connect(self._classroom_left)
+        return self._classroom
+
+    def classroom_active(self) -> bool:
+        """True while classroom mode runs."""
+        return self._classroom is not None and self._classroom.active
+
+    def enter_classroom(self) -> bool:
+        """View > Classroom mode (F5), or `--projector`: the session (or the scenario list) goes full screen on
+        the projector, with the presenter view on this screen; this window hides until classroom mode ends.
+
+        False (and this window stays) when the trainer cancels the choice of screen.
+        """
+        if not self._started:
+            self._after_show()  # the scenarios load even when this window never shows (`--projector`)
+        if not self.classroom.enter():
+            return False
+        self.hide()
+        return True
+
+    def _classroom_left(self) -> None:
+        # The class may have taken turns back: redraw the practice screen from the session.
+        if self._practice is not None and self.session is not None and self.bridge is not None:
+            self._practice.refresh()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self._update_title()
 
     # ---- dialogs ------------------------------------------------------------------------------------------
     def show_message(self, kind: str, title: str, text: str, details: str = "") -> None:

@@ -8,7 +8,15 @@ the main window's session; the other modules each draw or decide one thing:
 - `keys`: every action and its keys (the `?` overlay and the presenter's key list are drawn from it);
 - `screens`: which screen shows what, the screen picker and the remembered choice;
 - `trust_figure`: the huge, animated trust figure and the tension bar;
+- `journey`: the trust line on the ending screen;
 - `audience`, `overlays`, `presenter`: the two windows and the discuss and key-map overlays.
+
+Its UI strings live in `simulator/ui/i18n/classroom_<lang>.ts`; after changing them, refresh with
+
+    .venv/bin/pyside6-lupdate simulator/ui/classroom/*.py -source-language en -target-language nl \
+        -no-obsolete -locations none -ts simulator/ui/i18n/classroom_nl.ts
+
+(and the same with `-target-language en` for classroom_en.ts, whose translations repeat the source).
 """
 
 from __future__ import annotations

@@ -8,38 +8,45 @@ projector keeps the customer's reaction, the meters and the explanation hidden w
 moves on to the next line; B takes the last answer back (`Session.undo`) so the class can try another. Space
 freezes the screen for discussion at any moment.
 
-The session is the main window's: it is started or resumed there (`host.play`), which keeps the autosave in
-the session archive exactly as in practice mode, so a classroom session can be resumed and replayed later.
+The session is the main window's: it is started there (`host.start_entry`, in live mode) or taken over when
+classroom mode begins mid-conversation, which keeps the autosave in the session archive exactly as in practice
+mode, so a classroom session can be resumed and replayed later. What the presenter view says is composed in
+`presenter_notes`; this module decides when.
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Sequence
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from ..feedback import delta_text, delta_tone
-from ..practice import HONORIFICS
 from ..words import (
     difficulty_name,
-    family_name,
     localized,
     move_name,
     outcome_name,
     outcome_summary,
-    root_explanation,
-    root_name,
 )
 from .audience import AudienceWindow, PickRow
 from .keys import Action
 from .look import ZOOM_STEPS
-from .presenter import Item, PresenterWindow
-from .screens import ClassroomPreferences, ScreenPicker, ScreenPlan, plan_screens, screen_key
+from .presenter import PresenterWindow
+from .presenter_notes import PresenterNotes
+from .screens import (
+    ClassroomPreferences,
+    ScreenPicker,
+    ScreenPlan,
+    plan_screens,
+    screen_key,
+    show_full_screen,
+    show_maximized,
+)
+from .texts import SEPARATOR, first_name, need_label, signed
 
 if TYPE_CHECKING:
     from ...engine import Session, Turn
@@ -48,10 +55,9 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 OUTCOME_TONES = {"committed": "good", "complied": "fair", "withdrawn": "bad", "stalled": ""}
-SEPARATOR = "   ·   "
 
 
-class Phase(str, Enum):
+class Phase(StrEnum):
     """Where the room is: choosing a scenario, or in one of a turn's three moments, or at the ending."""
 
     PICKING = "picking"
@@ -59,14 +65,6 @@ class Phase(str, Enum):
     PREDICTING = "predicting"
     REVEALED = "revealed"
     ENDED = "ended"
-
-
-def first_name(name: str) -> str:
-    """How the screens call the customer: the first name, unless the name starts with a title."""
-    parts = name.split()
-    if len(parts) > 1 and not parts[0].endswith(".") and parts[0].lower() not in HONORIFICS:
-        return parts[0]
-    return name
 
 
 class ClassroomController(QObject):
@@ -92,10 +90,15 @@ class ClassroomController(QObject):
         """Asks the trainer which screen is the projector (tests replace it)."""
         self.audience = AudienceWindow(host.assets_dir, zoom=self.preferences.zoom)
         self.presenter = PresenterWindow()
+        self.notes = PresenterNotes(self)
         for window in (self.audience, self.presenter):
             window.actionTriggered.connect(self.trigger)
             window.closeRequested.connect(self.leave)
         self.audience.turn_page.optionClicked.connect(lambda number: self.trigger(Action.CHOOSE, number))
+        # The two windows have no parent (a parent would tie them to the main window's screen); they go when
+        # the main window goes.
+        host.destroyed.connect(self.audience.deleteLater)
+        host.destroyed.connect(self.presenter.deleteLater)
         self.active = False
         self.phase = Phase.PICKING
         self.frozen = False
@@ -155,10 +158,11 @@ class ClassroomController(QObject):
         if isinstance(app, QGuiApplication):
             app.screenAdded.disconnect(self._screen_added)
             app.screenRemoved.disconnect(self._screen_removed)
+        self._detach()
+        # The main window shows itself first: closing the last visible window would end the program.
+        self.left.emit()
         self.audience.close_on_purpose()
         self.presenter.close_on_purpose()
-        self._detach()
-        self.left.emit()
 
     # ---- screens --------------------------------------------------------------------------------------------
     def _keys(self, leaving: QScreen | None = None) -> list[str]:
@@ -329,12 +333,12 @@ class ClassroomController(QObject):
         try:
             session.choose(options[number - 1].id)
         except OSError as error:
-            # The turn was played, but saving it failed before the engine announced it: stop autosaving,
-            # tell the trainer (not the room), and go on as if the turn had been announced.
+            # The turn was played (and announced), but saving it failed: stop autosaving and tell the trainer,
+            # not the room. Should the turn not have been announced, show it anyway.
             session.autosave_to(None)
-            self._saving_failed(str(error))
-            if len(session.turns) > played:
+            if len(session.turns) > played and self.pending is not session.turns[-1]:
                 self._turn_played(session.turns[-1])
+            self._saving_failed(str(error))
 
     def reveal(self) -> None:
         """Show the room what the chosen answer did (R)."""
@@ -398,16 +402,9 @@ class ClassroomController(QObject):
         if not 0 <= index < len(entries):
             return
         self.selected = index
-        scenario = entries[index].scenario
-        assert scenario is not None
-        from ...engine import Session
-
-        language = self.host.switcher.language
-        if language not in scenario.languages:
-            language = scenario.languages[0]
-        # Live mode: the room sees the meters and the reasons, each after its reveal.
-        session = Session(scenario, language=language, seed=random.randrange(1 << 30), mode="live")
-        self.host.play(session)  # autosaves from the first turn, like practice; sessionStarted attaches it
+        # The main window starts it (in live mode, autosaving from the first turn, as in practice); its
+        # sessionStarted signal brings the session here.
+        self.host.start_entry(entries[index])
 
     def switch_language(self) -> None:
         """Switch the screens, and the scenario's texts, between Dutch and English (L)."""
@@ -485,7 +482,8 @@ class ClassroomController(QObject):
         for entry in entries:
             scenario: Scenario = entry.scenario
             persona = scenario.persona
-            detail = f"{persona.name}, {localized(persona.role, language)}{SEPARATOR}{difficulty_name(scenario.difficulty)}"
+            role = localized(persona.role, language)
+            detail = f"{persona.name}, {role}{SEPARATOR}{difficulty_name(scenario.difficulty)}"
             rows.append(PickRow(localized(scenario.title, language), detail))
         if self.selected >= len(rows):
             self.selected = 0
@@ -498,20 +496,18 @@ class ClassroomController(QObject):
         self.audience.set_header(self.tr("Classroom"), "")
         self.audience.show_picking(self.tr("Choose a scenario"), note, rows, self.selected)
         self.audience.set_hint(
-            SEPARATOR.join([self.tr("1–{0}: start a scenario").format(max(1, len(rows))), self.tr("Esc: leave")])
+            SEPARATOR.join(
+                [
+                    self.tr("1–{0}: start a scenario").format(len(rows)) if len(rows) > 1 else self.tr("1: start it"),
+                    self.tr("Esc: leave"),
+                ]
+            )
         )
         # The presenter: each scenario's situation, and the files that could not be loaded.
-        listed: list[Item] = []
-        for index, entry in enumerate(entries):
-            listed.append(Item(f"{index + 1}. {localized(entry.scenario.title, language)}", "name"))
-            listed.append(Item(localized(entry.scenario.situation, language), "soft"))
-        self.presenter.set_now([(self.tr("Scenarios"), listed)])
-        problems = [
-            Item(f"{entry.path.name}: {(entry.problem or '').splitlines()[0] if entry.problem else ''}", "warning")
-            for entry in self.host.catalogue.entries()
-            if entry.scenario is None
-        ]
-        self.presenter.set_hidden([(self.tr("Could not be loaded"), problems)])
+        broken = [entry for entry in self.host.catalogue.entries() if entry.scenario is None]
+        now, hidden = self.notes.picking(entries, broken, language)
+        self.presenter.set_now(now)
+        self.presenter.set_hidden(hidden)
 
     def _render_customer(self) -> None:
         session = self.session
@@ -523,16 +519,9 @@ class ClassroomController(QObject):
         found = list(session.needs_uncovered)
         if turn is not None and turn.uncovered in found:
             found.remove(turn.uncovered)  # not revealed yet
-        labels = [self._need_label(scenario, need, language) for need in found]
+        labels = [need_label(scenario, need, language) for need in found]
         self.audience.column.show_customer(scenario, state, language)
         self.audience.column.show_needs(labels, len(scenario.needs))
-
-    @staticmethod
-    def _need_label(scenario: Scenario, need_id: str, language: str) -> str:
-        try:
-            return localized(scenario.need(need_id).label, language)
-        except KeyError:
-            return need_id
 
     def _render_turn(self) -> None:
         session = self.session
@@ -584,11 +573,14 @@ class ClassroomController(QObject):
                 chips.append((delta_text("trust", turn.trust_delta), delta_tone("trust", turn.trust_delta)))
             if turn.tension_delta:
                 chips.append((delta_text("tension", turn.tension_delta), delta_tone("tension", turn.tension_delta)))
+            need = ""
             if turn.uncovered:
-                label = self._need_label(scenario, turn.uncovered, language)
-                chips.append((self.tr("Need found: {0}").format(label), "good"))
+                label = need_label(scenario, turn.uncovered, language)
+                need = "✓ " + self.tr("Need found: {0}").format(label)
             reasons = [reason.text.get(language) or next(iter(reason.text.values()), "") for reason in turn.reasons]
-            page.show_revealed(self.tr("{0} answers").format(name), localized(turn.reply, language), chips, reasons)
+            page.show_revealed(
+                self.tr("{0} answers").format(name), localized(turn.reply, language), chips, need, reasons
+            )
             go_on = self.tr("Enter: see how it ended") if session.finished else self.tr("Enter: the next line")
             self.audience.set_hint(
                 SEPARATOR.join([go_on, self.tr("B: take it back and try another answer"), self.tr("Space: discuss")])
@@ -618,6 +610,14 @@ class ClassroomController(QObject):
                     round(measures.calm_under_tension * 100)
                 )
             )
+        marks: dict[int, str] = {}
+        for turn, tone, words in (
+            (measures.biggest_rise, "good", self.tr("Biggest rise: turn {0}, {1} ({2})")),
+            (measures.biggest_fall, "bad", self.tr("Biggest fall: turn {0}, {1} ({2})")),
+        ):
+            if turn is not None:
+                marks[turn.index + 1] = tone
+                facts.append(words.format(turn.index + 1, move_name(str(turn.move)), signed(turn.trust_delta)))
         self.audience.show_ending().show_ending(
             self.tr("How it ended"),
             outcome_name(session.outcome),
@@ -625,6 +625,7 @@ class ClassroomController(QObject):
             outcome_summary(session.outcome),
             session.ending_text,
             facts,
+            (self.tr("Trust, turn by turn"), measures.trust_curve, marks),
         )
         self.audience.set_hint(
             SEPARATOR.join(
@@ -649,159 +650,18 @@ class ClassroomController(QObject):
         if self.plan is None:
             return
         projector = next((s for s in self.screens() if screen_key(s) == self.plan.projector), None)
-        if projector is None:
-            return
-        size = projector.size()
-        self.presenter.set_header(
-            self.tr("Presenter view: only you see this"),
-            self.tr("Projector: {0} ({1} × {2})").format(self.plan.projector, size.width(), size.height()),
-        )
+        if projector is not None:
+            size = projector.size()
+            self.presenter.set_header(*self.notes.header(self.plan.projector, size.width(), size.height()))
 
     def _render_presenter_status(self) -> None:
-        session = self.session
-        statuses = {
-            Phase.PICKING: (
-                self.tr("Choose a scenario with the class"),
-                self.tr("Press its number, or ↑ ↓ and Enter."),
-            ),
-            Phase.ASKING: (
-                self.tr("The class chooses an answer"),
-                self.tr("Let them argue, then press the number of the answer they pick. Space freezes the screen."),
-            ),
-            Phase.PREDICTING: (
-                self.tr("The class predicts"),
-                self.tr("The projector hides the reaction. Ask: up or down, and why? Then press R to reveal."),
-            ),
-            Phase.REVEALED: (
-                self.tr("Revealed"),
-                self.tr("Enter: the next line. B: take it back so the class can try another answer."),
-            ),
-            Phase.ENDED: (
-                self.tr("The conversation has ended: {0}").format(outcome_name(session.outcome if session else None)),
-                self.tr("B takes the last answer back. Enter: another scenario. The session is saved."),
-            ),
-        }
-        title, text = statuses[self.phase]
-        if self.frozen:
-            title = self.tr("Frozen for discussion (Space to go on)") + SEPARATOR + title
-        if self.save_problem:
-            text = f"{self.save_problem}\n{text}"
-        self.presenter.set_status(title, text)
+        outcome = self.session.outcome if self.session is not None else None
+        status = self.notes.status(self.phase.value, outcome, frozen=self.frozen, problem=self.save_problem)
+        self.presenter.set_status(*status)
 
     def _render_presenter_turn(self, turn: Turn | None) -> None:
         """The presenter's columns during a conversation; `turn` is the answer on the stage (None: asking)."""
-        session = self.session
-        assert session is not None
-        language = session.language
-        scenario = session.scenario
-        now: list[tuple[str, list[Item]]] = []
-        if turn is None:
-            line = session.customer_line
-            options = [(option.id, option.text, str(option.move), str(option.family)) for option in session.options]
-            beat_id = session.beat
-        else:
-            line = localized(turn.customer_line, language)
-            beat_id = turn.beat
-            beat_options = {option.id: option for option in scenario.beat(beat_id).options}
-            options = [
-                (
-                    option_id,
-                    localized(beat_options[option_id].text, language),
-                    str(beat_options[option_id].move),
-                    str(beat_options[option_id].move.family),
-                )
-                for option_id in turn.offered
-                if option_id in beat_options
-            ]
-        if self.phase is not Phase.ENDED:
-            now.append((self.tr("The customer says"), [Item(line, "body")]))
-            try:
-                details = {option.id: option for option in scenario.beat(beat_id).options}
-            except KeyError:
-                details = {}
-            items: list[Item] = []
-            for number, (option_id, text, move, family) in enumerate(options, start=1):
-                chosen = turn is not None and option_id == turn.option
-                items.append(Item(f"{'▶ ' if chosen else ''}{number}. {text}", "name" if chosen else "body"))
-                kind = f"{move_name(move)} ({family_name(family)})"
-                detail = details.get(option_id)
-                if detail is not None and detail.uncovers:
-                    kind += SEPARATOR + self.tr("can uncover: {0}").format(
-                        self._need_label(scenario, detail.uncovers, language)
-                    )
-                items.append(Item(kind, "prompt"))
-                if detail is not None:
-                    items.append(Item(self.tr("Coach: {0}").format(localized(detail.coach, language)), "soft"))
-            now.append((self.tr("Answers, with their move kinds"), items))
-        else:
-            now.append(
-                (
-                    self.tr("Coach notes of this conversation"),
-                    [
-                        Item(
-                            self.tr("{0}. {1}: {2}").format(
-                                t.index + 1, move_name(str(t.move)), localized(t.coach, language)
-                            ),
-                            "body",
-                        )
-                        for t in session.turns
-                    ],
-                )
-            )
+        assert self.session is not None
+        now, hidden = self.notes.conversation(self.session, turn, self.pending, ended=self.phase is Phase.ENDED)
         self.presenter.set_now(now)
-
-        hidden: list[tuple[str, list[Item]]] = []
-        meters = [Item(self.tr("Trust {0} · tension {1} (the real values)").format(session.trust, session.tension))]
-        if self.pending is not None:
-            meters.append(
-                Item(
-                    self.tr("The class still sees trust {0}; this answer changes it by {1}.").format(
-                        self.pending.trust_before, f"{self.pending.trust_delta:+d}"
-                    ),
-                    "prompt",
-                )
-            )
-        hidden.append((self.tr("Trust and tension"), meters))
-        if turn is not None:
-            last = [
-                Item(f"{move_name(str(turn.move))} ({family_name(str(turn.family))})", "name"),
-                *[
-                    Item("• " + (reason.text.get(language) or next(iter(reason.text.values()), "")), "body")
-                    for reason in turn.reasons
-                ],
-                Item(self.tr("Coach: {0}").format(localized(turn.coach, language)), "soft"),
-            ]
-            hidden.append((self.tr("The answer just played"), last))
-        total = sum(scenario.roots.values()) or 1.0
-        roots = []
-        for root, weight in sorted(scenario.roots.items(), key=lambda pair: -pair[1]):
-            roots.append(Item(f"{root_name(str(root))} ({round(100 * weight / total)}%)", "name"))
-            roots.append(Item(root_explanation(str(root)), "soft"))
-        hidden.append((self.tr("Root of the resistance"), roots))
-        found = set(session.needs_uncovered)
-        needs = []
-        for need in scenario.needs:
-            mark = "✓" if need.id in found else "○"
-            needs.append(Item(f"{mark} {localized(need.label, language)}", "need" if need.id in found else "name"))
-            needs.append(Item(localized(need.explanation, language), "soft"))
-        hidden.append((self.tr("Hidden needs"), needs))
         self.presenter.set_hidden(hidden)
-
-
-def show_full_screen(window: QWidget, screen: QScreen) -> None:
-    """Show `window` full screen on `screen` (moving it there first if it is elsewhere)."""
-    if window.isVisible() and window.screen() is not screen:
-        window.showNormal()
-    window.setScreen(screen)
-    window.setGeometry(screen.geometry())
-    window.showFullScreen()
-
-
-def show_maximized(window: QWidget, screen: QScreen) -> None:
-    """Show `window` maximised on `screen`."""
-    if window.isVisible() and window.screen() is not screen:
-        window.showNormal()
-    window.setScreen(screen)
-    window.setGeometry(screen.availableGeometry())
-    window.showMaximized()
-

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 
 
@@ -81,7 +81,28 @@ def description(action: Action) -> str:
     return texts[action]
 
 
-def key_map() -> list[tuple[str, str]]:
+def short_description(action: Action) -> str:
+    """The action in a word or two, for the presenter's key line."""
+    translate = QCoreApplication.translate
+    texts = {
+        Action.CHOOSE: translate("ClassroomKeys", "answer"),
+        Action.UP: translate("ClassroomKeys", "list"),
+        Action.DOWN: translate("ClassroomKeys", "list"),
+        Action.REVEAL: translate("ClassroomKeys", "reveal"),
+        Action.NEXT: translate("ClassroomKeys", "next"),
+        Action.FREEZE: translate("ClassroomKeys", "discuss"),
+        Action.BACK: translate("ClassroomKeys", "back"),
+        Action.KEYS: translate("ClassroomKeys", "keys"),
+        Action.LANGUAGE: translate("ClassroomKeys", "language"),
+        Action.SCREEN: translate("ClassroomKeys", "screen"),
+        Action.BIGGER: translate("ClassroomKeys", "text size"),
+        Action.SMALLER: translate("ClassroomKeys", "text size"),
+        Action.LEAVE: translate("ClassroomKeys", "leave"),
+    }
+    return texts[action]
+
+
+def key_map(*, short: bool = False) -> list[tuple[str, str]]:
     """The key map as shown: (keys, what they do), with paired keys (↑ ↓, + −) on one row."""
     pairs = {Action.UP: Action.DOWN, Action.BIGGER: Action.SMALLER}
     by_action = {binding.action: binding for binding in BINDINGS}
@@ -92,8 +113,19 @@ def key_map() -> list[tuple[str, str]]:
         shown = binding.shown
         if binding.action in pairs:
             shown = f"{shown}  {by_action[pairs[binding.action]].shown}"
-        rows.append((shown, description(binding.action)))
+        rows.append((shown, short_description(binding.action) if short else description(binding.action)))
     return rows
+
+
+def claims_shortcut(event: QEvent) -> bool:
+    """True for a ShortcutOverride of a key with a classroom action: accepting it keeps any menu or screen
+    shortcut of the program from taking that key while a classroom window has the keyboard."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    if action_for(event) is None:
+        return False
+    event.accept()
+    return True
 
 
 def action_for(event: QKeyEvent) -> tuple[Action, int] | None:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QLayout
 # The reference sizes the two windows are designed at.
 AUDIENCE_REFERENCE = QSize(1920, 1080)
 PRESENTER_REFERENCE = QSize(1366, 768)
-NARROWEST_WIDTH = 1600
-"""The audience view fits a screen 1600 reference pixels wide before the text has to shrink."""
+NARROWEST_WIDTH = 1700
+"""The audience view fits a screen 1700 reference pixels wide before the text has to shrink."""
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.2)
 
 BACKGROUND = QColor("#0b0e14")
@@ -59,7 +59,7 @@ def audience_scale(size: QSize, zoom: float = 1.0) -> float:
     """The projector view's scale factor for a window of `size`, times the trainer's zoom.
 
     The height sets the scale on wide screens; a 4:3 projector (1024x768) has height to spare, so there the
-    width only limits it at 1600 reference pixels and the text comes out a fifth larger than a strict fit.
+    width only limits it at 1700 reference pixels, and the text comes out an eighth larger than a strict fit.
     """
     return _scale(size, QSize(NARROWEST_WIDTH, AUDIENCE_REFERENCE.height()), zoom, 0.3)
 
@@ -106,6 +106,8 @@ QLabel#crQuote {{ font-size: {font["quote"]}px; }}
 QLabel#crQuote[context="true"] {{ color: {soft}; font-size: {font["body"]}px; }}
 QLabel#crPrompt {{ color: {accent}; font-size: {font["quote"]}px; font-weight: 700; }}
 QLabel#crBody {{ font-size: {font["body"]}px; }}
+QLabel#crStrong {{ font-size: {font["body"]}px; font-weight: 700; }}
+QLabel#crAccent {{ color: {accent}; font-size: {font["body"]}px; font-weight: 700; }}
 QLabel#crOutcome {{ font-size: {font["huge"]}px; font-weight: 800; }}
 QLabel#crOutcome[tone="good"] {{ color: {good}; }}
 QLabel#crOutcome[tone="fair"] {{ color: {fair}; }}
@@ -139,6 +141,10 @@ QFrame#crRow[selected="true"] {{ background: {raised}; border: {s(3)}px solid {a
 QWidget#crOverlay {{ background: rgba(0, 0, 0, 205); }}
 QFrame#crOverlayPanel {{ background: {surface}; border: {s(3)}px solid {accent}; border-radius: {s(20)}px; }}
 QLabel#crWarning {{ color: {bad}; font-weight: 700; }}
+QScrollBar:vertical {{ background: {surface}; width: {s(12)}px; margin: 0px; border-radius: {s(6)}px; }}
+QScrollBar::handle:vertical {{ background: {line}; border-radius: {s(6)}px; min-height: {s(40)}px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 """
 
 

@@ -15,30 +15,47 @@ from .look import ScaledLayouts
 
 
 class Overlay(QWidget):
-    """A dimmed layer over the whole window with a centred panel (`self.panel`, laid out by `self.body`)."""
+    """A dimmed layer over the whole window with a centred panel (`self.panel`, laid out by `self.body`).
+
+    The panel is placed by hand rather than by a layout: it is sized from its content each time the window's
+    scale or size changes (`relayout`), so it never keeps the size of an earlier scale.
+    """
+
+    MARGIN = 60
+    """The space kept free around the panel, in reference pixels."""
 
     def __init__(self, parent: QWidget, layouts: ScaledLayouts) -> None:
         super().__init__(parent)
         self.setObjectName("crOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        outer = QVBoxLayout(self)
-        layouts.add(outer, 60)
         self.panel = QFrame(self)
         self.panel.setObjectName("crOverlayPanel")
         self.body = QVBoxLayout(self.panel)
         layouts.add(self.body, (56, 40, 56, 44), 18)
-        outer.addStretch(1)
-        outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+        self.scale = 1.0
         self.hide()
 
-    def cover(self) -> None:
-        """Show over everything else in the window."""
+    def relayout(self, scale: float | None = None) -> None:
+        """Cover the parent and centre the panel at its content's size (at `scale`, if given)."""
+        if scale is not None:
+            self.scale = scale
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        margin = round(self.MARGIN * self.scale)
+        self.body.invalidate()
+        self.body.activate()
+        hint = self.body.totalSizeHint()
+        width = max(1, min(hint.width(), self.width() - 2 * margin))
+        height = self.body.totalHeightForWidth(width) if self.body.hasHeightForWidth() else hint.height()
+        height = max(1, min(height, self.height() - 2 * margin))
+        self.panel.setGeometry((self.width() - width) // 2, (self.height() - height) // 2, width, height)
+
+    def cover(self) -> None:
+        """Show over everything else in the window."""
         self.show()
         self.raise_()
+        self.relayout()
 
 
 class DiscussOverlay(Overlay):

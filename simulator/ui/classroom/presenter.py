@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..widgets import PlainLabel
 from . import look
-from .keys import action_for, key_map
+from .keys import action_for, claims_shortcut, key_map
 from .look import ScaledLayouts
 
 ROOT_NAME = "classroomPresenter"
@@ -34,8 +34,8 @@ class Item:
 STYLES = {
     "body": "crBody",
     "soft": "crSoft",
-    "name": "crName",
-    "prompt": "crPrompt",
+    "name": "crStrong",
+    "prompt": "crAccent",
     "need": "crNeed",
     "warning": "crWarning",
     "kicker": "crKicker",
@@ -80,6 +80,14 @@ class Section(QFrame):
         return [label.text() for label in self.labels if not label.isHidden()]
 
 
+class ColumnHost(QWidget):
+    """The content of a scrolling column. Its height comes from its width (wrapped text), never from the
+    guessed minimum of wrapped labels, which would leave an empty stretch to scroll through."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+
 class PresenterWindow(QWidget):
     """The trainer's window: status, the answers with their move kinds, and what is hidden from the class."""
 
@@ -98,6 +106,7 @@ class PresenterWindow(QWidget):
         self._closing_on_purpose = False
 
         outer = QVBoxLayout(self)
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)  # it fits the laptop's screen
         self.layouts.add(outer, (20, 14, 20, 12), 10)
         header = QHBoxLayout()
         self.layouts.add(header, 0, 16)
@@ -120,8 +129,8 @@ class PresenterWindow(QWidget):
 
         columns = QHBoxLayout()
         self.layouts.add(columns, 0, 14)
-        self.now_sections = self._column(columns, 3, 2)
-        self.hidden_sections = self._column(columns, 2, 4)
+        self.now_sections = self._column(columns, 3, 3)
+        self.hidden_sections = self._column(columns, 2, 3)
         outer.addLayout(columns, 1)
 
         self.keys = PlainLabel("", self, object_name="crSoft")
@@ -136,7 +145,7 @@ class PresenterWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        host = QWidget(scroll)
+        host = ColumnHost(scroll)
         box = QVBoxLayout(host)
         self.layouts.add(box, (0, 0, 6, 0), 12)
         sections = [Section(self.layouts, host) for _ in range(count)]
@@ -193,9 +202,14 @@ class PresenterWindow(QWidget):
     def retranslate(self) -> None:
         """The fixed texts in the current language."""
         self.setWindowTitle(self.tr("Presenter view — Sales Resistance Simulator"))
-        self.keys.setText("   ·   ".join(f"{keys}: {text}" for keys, text in key_map()))
+        self.keys.setText("   ·   ".join(f"{keys} {text}" for keys, text in key_map(short=True)))
 
     # ---- keys -----------------------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if claims_shortcut(event):
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         found = action_for(event)
         if found is None:

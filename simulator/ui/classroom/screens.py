@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QScreen
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
@@ -43,13 +43,13 @@ def plan_screens(
         return ScreenPlan(keys[0], None)
 
     def laptop_for(projector: str) -> str:
-        if primary in keys and primary != projector:
+        if primary is not None and primary in keys and primary != projector:
             return primary
         return next(key for key in keys if key != projector)
 
-    if remembered in keys:
+    if remembered is not None and remembered in keys:
         return ScreenPlan(remembered, laptop_for(remembered))
-    if plugged_in in keys:
+    if plugged_in is not None and plugged_in in keys:
         return ScreenPlan(plugged_in, laptop_for(plugged_in))
     suggestion = next((key for key in keys if key != primary), keys[0])
     return ScreenPlan(suggestion, laptop_for(suggestion), ask=True)
@@ -136,9 +136,43 @@ class ScreenPicker(QDialog):
         self.chosen = key
         self.accept()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def _number(self, event: QKeyEvent) -> int:
         number = event.key() - Qt.Key.Key_0
-        if 1 <= number <= len(self._keys) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return number if plain and 1 <= number <= len(self._keys) else 0
+
+    def event(self, event: QEvent) -> bool:
+        # A number picks a screen here, whatever shortcut the program has for it elsewhere.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._number(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        number = self._number(event)
+        if number:
             self._pick(self._keys[number - 1])
             return
         super().keyPressEvent(event)
+
+
+# PySide ties a QScreen returned by `QWidget.screen()` to that widget and invalidates it when the widget goes,
+# although the screen lives on; so the windows' screens are never asked for here, only set.
+
+
+def show_full_screen(window: QWidget, screen: QScreen) -> None:
+    """Show `window` full screen on `screen` (moving it there first if it is elsewhere)."""
+    if window.isVisible():
+        window.showNormal()  # a full-screen window moves to another screen only from its normal state
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
+def show_maximized(window: QWidget, screen: QScreen) -> None:
+    """Show `window` maximised on `screen`."""
+    if window.isVisible():
+        window.showNormal()
+    window.setScreen(screen)
+    window.setGeometry(screen.availableGeometry())
+    window.showMaximized()

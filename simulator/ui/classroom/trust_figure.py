@@ -8,7 +8,7 @@ never the only signal: the number, the level in words and an arrow with a sign s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QEvent, QRectF, QSize, Qt, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -61,7 +61,9 @@ class Gauge(QWidget):
         """True while a question mark waits for the reveal."""
         return self._predicting
 
-    def set_value(self, value: int, *, delta: int | None = None, animate: bool = False, duration: int = REVEAL_MS) -> None:
+    def set_value(
+        self, value: int, *, delta: int | None = None, animate: bool = False, duration: int = REVEAL_MS
+    ) -> None:
         """Show `value` with `delta` beside it; `animate` makes it count there."""
         value = max(0, min(100, int(value)))
         self._value = value
@@ -132,7 +134,7 @@ class Gauge(QWidget):
         return QFontMetricsF(self.font()).height() * (0.7 if self.kind == "trust" else 0.5)
 
     def sizeHint(self) -> QSize:
-        base, bold, big = self._fonts()
+        base, _bold, big = self._fonts()
         line = QFontMetricsF(base).height()
         if self.kind == "trust":
             # title, the figure (its cap height plus a little), the bar, the words
@@ -189,7 +191,7 @@ class Gauge(QWidget):
         painter.setFont(big)
         painter.setPen(look.TEXT)
         number = str(round(shown))
-        painter.drawText(rect.left(), baseline, number)
+        painter.drawText(QPointF(rect.left(), baseline), number)
         number_right = rect.left() + big_metrics.horizontalAdvance(number)
 
         delta = self._delta_text()
@@ -203,7 +205,7 @@ class Gauge(QWidget):
             gap = big_metrics.horizontalAdvance(" ") * 0.8
             x = max(number_right + gap, rect.left() + big_metrics.horizontalAdvance("100") + gap)
             x = min(x, rect.right() - delta_metrics.horizontalAdvance(text))
-            painter.drawText(int(x), int(baseline), text)
+            painter.drawText(QPointF(x, baseline), text)
 
         bar_top = figure_top + figure_height
         bar = QRectF(rect.left(), bar_top, rect.width(), self._bar_height())

@@ -483,6 +483,10 @@
             <translation>&amp;Feedback for new sessions</translation>
         </message>
         <message>
+            <source>&amp;Classroom mode (projector)</source>
+            <translation>&amp;Classroom mode (projector)</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>

@@ -483,6 +483,10 @@
             <translation>&amp;Feedback voor nieuwe sessies</translation>
         </message>
         <message>
+            <source>&amp;Classroom mode (projector)</source>
+            <translation>&amp;Klasmodus (projector)</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
