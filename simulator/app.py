@@ -8,6 +8,14 @@ keeps start-up close to that of an empty Qt window.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.i18n import LanguageSwitcher
+    from .ui.settings import AppSettings
 
 ORGANISATION = "sales-resistance"
 APPLICATION = "simulator"
@@ -22,26 +30,10 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
     Returns the exit code.
     """
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
 
-    from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
     from .ui.main_window import MainWindow
-    from .ui.settings import AppSettings, open_settings, resolve_data_dir
-    from .ui.theme import apply_theme
 
-    QCoreApplication.setOrganizationName(ORGANISATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationDisplayName("")  # the window sets its own, translated title
-
-    data_dir = resolve_data_dir()
-    settings = AppSettings(open_settings(data_dir))
-    chosen = language if language in UI_LANGUAGES else None
-    switcher = LanguageSwitcher(app, cache_dir=data_dir / "i18n")
-    switcher.set_language(chosen or settings.language or system_language())
-    apply_theme(app)
-
+    app, data_dir, settings, switcher = _set_up(language)
     window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
     if not (projector and window.enter_classroom()):
         window.show()
@@ -50,3 +42,41 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return int(code)
+
+
+def run_replay_gui(path: str, language: str | None = None) -> int:
+    """`simulator replay FILE`: the replay window on its own, in the remembered language and theme.
+
+    A bad file prints one line on stderr and returns 1 without opening a window.
+    """
+    from .ui.replay.window import run_replay
+
+    _app, data_dir, _settings, switcher = _set_up(language)
+    try:
+        return run_replay(Path(path), data_dir=data_dir, language=switcher.language)
+    finally:
+        switcher.uninstall()
+
+
+def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, LanguageSwitcher]:
+    """Name the application, create it, find the data folder and settings, install the language and theme."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
+    from .ui.settings import AppSettings, open_settings, resolve_data_dir
+    from .ui.theme import apply_theme
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("")  # the windows set their own, translated titles
+
+    data_dir = resolve_data_dir()
+    settings = AppSettings(open_settings(data_dir))
+    chosen = language if language in UI_LANGUAGES else None
+    switcher = LanguageSwitcher(app, cache_dir=data_dir / "i18n")
+    switcher.set_language(chosen or settings.language or system_language())
+    apply_theme(app)
+    return app, data_dir, settings, switcher

@@ -241,9 +241,9 @@ def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_replay(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Open a session file in the replay window."""
-    from .ui.replay.window import run_replay
+    from .app import run_replay_gui
 
-    return run_replay(Path(args.file))
+    return run_replay_gui(args.file, language=args.lang if args.lang_given else None)
 
 
 def cmd_debrief(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -305,6 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_gui
 
         return run_gui(scenario=args.scenario, language=args.lang, projector=args.projector)
+    args.lang_given = args.lang is not None
     if args.lang is None:
         args.lang = "nl"
     try:

@@ -269,7 +269,13 @@ def test_unknown_move_kind_is_reported(tmp_path):
         ("roots: {uncertainty: 2, insecurity: 1}", "roots: {uncertainty: 0}", "roots", "above 0", "uncertainty: 0"),
         # An unknown key in a text mapping is reported at that key.
         ("resisting: {nl:", "angry: {nl:", "beats[0].customer.angry", "unknown state 'angry'", "angry: {nl:"),
-        ("{nl: Mini-gesprek, en: Mini conversation}", "{nl: Mini-gesprek, en: Mini, de: Mini}", "title.de", "'de'", "de:"),
+        (
+            "{nl: Mini-gesprek, en: Mini conversation}",
+            "{nl: Mini-gesprek, en: Mini, de: Mini}",
+            "title.de",
+            "'de'",
+            "de:",
+        ),
         (
             "next: {default: middle, withdrawn: end}",
             "next: {withdrawn: end}",

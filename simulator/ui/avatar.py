@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
-from . import theme
+from . import palette
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -87,10 +87,10 @@ class Avatar(QWidget):
                 font.setPointSizeF(max(10.0, self._size / 4.5))
                 font.setBold(True)
                 painter.setFont(font)
-                painter.setPen(theme.ACCENT)
+                painter.setPen(palette.ACCENT)
                 painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._initials or "?")
             painter.setClipping(False)
-            painter.setPen(QPen(theme.BORDER, 1.5))
+            painter.setPen(QPen(palette.BORDER, 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(area)
         finally:

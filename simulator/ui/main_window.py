@@ -11,9 +11,9 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 # Nothing here touches PySide6's `Qt` namespace before the window is painted: its first use creates some hundred
 # Python enums (about 50 ms), which the library screen pays for just after the first paint instead.
@@ -24,7 +24,7 @@ from .settings import AppSettings
 from .words import language_name, localized, mode_name
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 
     from ..engine import Session
     from ..engine.archive import SessionArchive
@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.mode = settings.feedback_mode
 
         self.setMinimumSize(*MINIMUM_SIZE)
+        self.setAcceptDrops(True)
+        self.history_dialog: QWidget | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._library: LibraryScreen | None = None
@@ -107,7 +109,9 @@ class MainWindow(QMainWindow):
             library.startRequested.connect(self.start_entry)
             library.problemRequested.connect(self._show_problems)
             library.resumeRequested.connect(self.resume_path)
-            library.sessionRequested.connect(self.open_path)
+            # A recent session goes back to where it was left: play if unfinished, else its debrief (from
+            # which it can be replayed); File > Open and the history open finished ones in the replay window.
+            library.sessionRequested.connect(self.resume_path)
             library.languageRequested.connect(self.set_language)
             library.modeRequested.connect(self.set_mode)
             self.catalogue.entryLoaded.connect(library.add_entry)
@@ -155,10 +159,13 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.show_library)
         self.open_action = QAction(self)
         self.open_action.triggered.connect(self.open_session_dialog)
+        self.history_action = QAction(self)
+        self.history_action.triggered.connect(self.show_history)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.history_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -201,6 +208,7 @@ class MainWindow(QMainWindow):
         # After the first paint: the first shortcut makes PySide6 create the Qt namespace's enums (~50 ms).
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.classroom_action.setShortcut(QKeySequence("F5"))
 
@@ -214,6 +222,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New practice"))
         self.open_action.setText(self.tr("&Open session…"))
+        self.history_action.setText(self.tr("Session &history…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -382,8 +391,55 @@ class MainWindow(QMainWindow):
         return True
 
     def open_path(self, path: Path) -> bool:
-        """Open a saved session: resume it if unfinished, else show its debrief."""
-        return self.resume_path(path)
+        """Open a saved session: resume it if unfinished, else step through it in a replay window."""
+        from ..engine.archive import SessionArchive
+
+        summary = SessionArchive.summary(Path(path))
+        if summary.problem is not None:
+            self.show_message("warning", self.tr("Cannot open this session"), f"{path}: {summary.problem}")
+            return False
+        if summary.unfinished:
+            return self.resume_path(path)
+        return self.open_replay(path)
+
+    def open_replay(self, path: Path) -> bool:
+        """Open the session at `path` in a replay window of its own (a dialog explains a bad file)."""
+        from .replay.window import open_replay
+
+        window = open_replay(path, self, data_dir=self.data_dir, language=self.switcher.language)
+        return window is not None
+
+    def show_history(self) -> None:
+        """File > Session history: past sessions with their measures and the trend over time."""
+        from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+        from .replay.history import HistoryView
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Session history"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        layout = QVBoxLayout(dialog)
+        history = HistoryView(self.data_dir, self.switcher.language, dialog)
+        history.sessionActivated.connect(self.open_replay)
+        layout.addWidget(history)
+        dialog.resize(min(1100, self.width()), min(700, self.height()))
+        dialog.show()
+        self.history_dialog = dialog
+
+    # ---- drag and drop: a session file dropped on the window opens it ------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_session(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_session(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(path)
 
     def open_session_dialog(self) -> None:
         """File > Open session…"""
@@ -554,3 +610,12 @@ class MainWindow(QMainWindow):
         if self.bridge is not None:
             self.bridge.detach()
         super().closeEvent(event)
+
+
+def _dropped_session(mime: QMimeData) -> Path | None:
+    """The one local .json file being dragged, if that is what it is."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() == ".json" else None

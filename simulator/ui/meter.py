@@ -10,7 +10,7 @@ from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QVa
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from . import theme
+from . import palette
 from .words import tension_words, trust_words
 
 ANIMATION_MS = 600
@@ -83,8 +83,8 @@ class MeterWidget(QWidget):
     # ---- painting -----------------------------------------------------------------------------------------
     def _colour(self, value: float) -> QColor:
         if self.kind == "trust":
-            return theme.BAD if value < 35 else theme.FAIR if value < 60 else theme.GOOD
-        return theme.BAD if value >= 55 else theme.FAIR if value >= 35 else theme.GOOD
+            return palette.BAD if value < 35 else palette.FAIR if value < 60 else palette.GOOD
+        return palette.BAD if value >= 55 else palette.FAIR if value >= 35 else palette.GOOD
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -110,7 +110,7 @@ class MeterWidget(QWidget):
         title_font = QFont(base)
         title_font.setBold(True)
         painter.setFont(title_font)
-        painter.setPen(theme.TEXT)
+        painter.setPen(palette.TEXT)
         painter.drawText(
             QRectF(rect.left(), rect.top(), rect.width() / 2, top_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -118,7 +118,7 @@ class MeterWidget(QWidget):
         )
 
         painter.setFont(big)
-        painter.setPen(theme.TEXT)
+        painter.setPen(palette.TEXT)
         number = str(round(shown))
         painter.drawText(
             QRectF(rect.left(), rect.top(), rect.width(), top_height),
@@ -129,7 +129,7 @@ class MeterWidget(QWidget):
         bar_top = rect.top() + top_height + 6
         bar = QRectF(rect.left(), bar_top, rect.width(), 12)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.TRACK)
+        painter.setBrush(palette.TRACK)
         painter.drawRoundedRect(bar, 6, 6)
         filled = QRectF(bar.left(), bar.top(), max(bar.height(), bar.width() * shown / 100.0), bar.height())
         if shown > 0:
@@ -142,7 +142,7 @@ class MeterWidget(QWidget):
 
         line_top = bar.bottom() + 6
         painter.setFont(base)
-        painter.setPen(theme.MUTED)
+        painter.setPen(palette.MUTED)
         painter.drawText(
             QRectF(rect.left(), line_top, rect.width() * 0.7, metrics.height() * 1.3),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -155,14 +155,14 @@ class MeterWidget(QWidget):
             bold = QFont(base)
             bold.setBold(True)
             painter.setFont(bold)
-            painter.setPen(theme.BAD if worse else theme.GOOD)
+            painter.setPen(palette.BAD if worse else palette.GOOD)
             painter.drawText(
                 QRectF(rect.left(), line_top, rect.width(), metrics.height() * 1.3),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
         if self.hasFocus():
-            painter.setPen(QPen(theme.ACCENT, 1.5, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(palette.ACCENT, 1.5, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
 

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .palette import ACCENT, BAD, BORDER, FAIR, GOOD, MUTED, SURFACE, TEXT, TRACK  # noqa: F401  (re-exported: widgets take colours from the theme)
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 

@@ -18,14 +18,16 @@ from simulator.ui.theme import APP_ICON, STYLE_SHEET
 
 
 def test_menus_have_the_usual_shortcuts(make_window):
-    """File has New (Ctrl+N), Open session (Ctrl+O) and Quit (Ctrl+Q); View has the languages; Help has About."""
+    """File has New (Ctrl+N), Open session (Ctrl+O), History (Ctrl+H) and Quit (Ctrl+Q); View has the languages."""
     window = make_window()
     assert window.new_action.shortcut() == QKeySequence("Ctrl+N")
     assert window.open_action.shortcut() == QKeySequence("Ctrl+O")
+    assert window.history_action.shortcut() == QKeySequence("Ctrl+H")
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     assert [action.text() for action in window.file_menu.actions() if action.text()] == [
         "&New practice",
         "&Open session…",
+        "Session &history…",
         "&Quit",
     ]
     assert [action.text() for action in window.language_menu.actions()] == ["Nederlands", "English"]
@@ -64,18 +66,22 @@ def test_about_names_the_program(make_window):
 
 
 def test_open_session_from_the_file_menu(make_window, qtbot, mini, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """File > Open session shows a finished session's debrief."""
+    """File > Open session opens a finished session in a replay window, leaving the file unchanged."""
+    from simulator.ui.replay.window import ReplayWindow
+
     session = Session(mini, "en", 0)
     for option_id in GOOD_PATH:
         session.choose(option_id, response_ms=1000)
     path = tmp_path / "finished.json"
     session.save(path)
+    before = path.read_bytes()
     window = make_window()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
     window.open_action.trigger()
-    assert window.stack.currentWidget() is window.debrief
-    assert window.debrief.outcome.text() == "Committed"
-    assert path.read_bytes()  # opened, not changed
+    replays = [w for w in window.findChildren(ReplayWindow) if w.isVisible()]
+    assert len(replays) == 1
+    assert window.stack.currentWidget() is window.library
+    assert path.read_bytes() == before  # opened, not changed
 
 
 def test_bridge_turns_engine_hooks_into_signals(qtbot, mini):

@@ -467,6 +467,14 @@
             <translation>&amp;Open session…</translation>
         </message>
         <message>
+            <source>Session &amp;history…</source>
+            <translation>Session &amp;history…</translation>
+        </message>
+        <message>
+            <source>Session history</source>
+            <translation>Session history</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>

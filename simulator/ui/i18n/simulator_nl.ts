@@ -467,6 +467,14 @@
             <translation>Sessie &amp;openen…</translation>
         </message>
         <message>
+            <source>Session &amp;history…</source>
+            <translation>Sessie&amp;geschiedenis…</translation>
+        </message>
+        <message>
+            <source>Session history</source>
+            <translation>Sessiegeschiedenis</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
