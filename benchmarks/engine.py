@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from simulator.engine import Session  # noqa: E402
-from simulator.scenario import ScenarioError, bundled_scenario_paths, load_scenario  # noqa: E402
+from simulator.engine import Session
+from simulator.scenario import ScenarioError, bundled_scenario_paths, load_scenario
 
 
 def main() -> None:
