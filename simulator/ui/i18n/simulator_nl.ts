@@ -594,7 +594,7 @@ Alles blijft op deze computer.</translation>
         <name>NeedsNotebook</name>
         <message>
             <source>Needs notebook</source>
-            <translation>Behoeftenschrift</translation>
+            <translation>Behoeften</translation>
         </message>
         <message>
             <source>turn {0}</source>
