@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from ..widgets import PlainLabel
 from . import look
 from .customer import CustomerColumn
-from .keys import Action, action_for, claims_shortcut
+from .keys import Action, claims_shortcut, dispatch_key
 from .look import ScaledLayouts
 from .overlays import DiscussOverlay, KeyMapOverlay
 from .stage import EndPage, PickPage, PickRow, TurnPage
@@ -230,13 +230,8 @@ class AudienceWindow(QWidget):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        found = action_for(event)
-        if found is None:
+        if not dispatch_key(event, self.actionTriggered.emit, repeatable=(Action.UP, Action.DOWN)):
             super().keyPressEvent(event)
-            return
-        event.accept()
-        if not event.isAutoRepeat() or found[0] in (Action.UP, Action.DOWN):
-            self.actionTriggered.emit(*found)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

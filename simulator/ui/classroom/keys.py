@@ -7,6 +7,7 @@ where it needs Shift. Presentation remotes send Page Down / Right for "next", so
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -146,3 +147,17 @@ def action_for(event: QKeyEvent) -> tuple[Action, int] | None:
         if key in binding.keys:
             return binding.action, 0
     return None
+
+
+def dispatch_key(event: QKeyEvent, emit: Callable[[Action, int], object], repeatable: tuple[Action, ...] = ()) -> bool:
+    """Emit the classroom action of a key press through `emit`; False when the key is not one of ours.
+
+    Held keys repeat only for the `repeatable` actions (moving through a list), never for play, reveal or back.
+    """
+    found = action_for(event)
+    if found is None:
+        return False
+    event.accept()
+    if not event.isAutoRepeat() or found[0] in repeatable:
+        emit(*found)
+    return True

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVB
 
 from ..widgets import PlainLabel
 from . import look
-from .keys import action_for, claims_shortcut, key_map
+from .keys import claims_shortcut, dispatch_key, key_map
 from .look import ScaledLayouts
 
 ROOT_NAME = "classroomPresenter"
@@ -211,13 +211,8 @@ class PresenterWindow(QWidget):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        found = action_for(event)
-        if found is None:
+        if not dispatch_key(event, self.actionTriggered.emit):
             super().keyPressEvent(event)
-            return
-        event.accept()
-        if not event.isAutoRepeat():
-            self.actionTriggered.emit(*found)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
