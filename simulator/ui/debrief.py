@@ -101,6 +101,8 @@ class DebriefScreen(QWidget):
 
     tryAgainRequested = Signal()
     libraryRequested = Signal()
+    replayWindowRequested = Signal()
+    """Open this session in the full replay window (notes, another option, export)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,9 +163,11 @@ class DebriefScreen(QWidget):
         self.again_button = Button(self.header)
         self.again_button.setObjectName("primary")
         self.again_button.clicked.connect(self.tryAgainRequested)
+        self.replay_window_button = Button(self.header)
+        self.replay_window_button.clicked.connect(self.replayWindowRequested)
         self.library_button = Button(self.header)
         self.library_button.clicked.connect(self.libraryRequested)
-        for button in (self.again_button, self.replay_button, self.library_button):
+        for button in (self.again_button, self.replay_button, self.replay_window_button, self.library_button):
             button.setMinimumWidth(190)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -582,6 +586,7 @@ class DebriefScreen(QWidget):
         """Set every UI string in the current language."""
         self.replay_button.setText(self.tr("Replay turn by turn"))
         self.again_button.setText(self.tr("Try again"))
+        self.replay_window_button.setText(self.tr("Notes, other options, report…"))
         self.library_button.setText(self.tr("Back to library"))
         self.curves_title.setText(self.tr("Trust and tension, turn by turn"))
         self.curves_hint.setText(self.tr("Click a turn, or use the arrow keys on the chart, to see it below."))

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
             self._debrief = DebriefScreen(self.stack)
             self._debrief.tryAgainRequested.connect(self.try_again)
             self._debrief.libraryRequested.connect(self.show_library)
+            self._debrief.replayWindowRequested.connect(self.replay_current)
             self.stack.addWidget(self._debrief)
         return self._debrief
 
@@ -408,6 +409,16 @@ class MainWindow(QMainWindow):
 
         window = open_replay(path, self, data_dir=self.data_dir, language=self.switcher.language)
         return window is not None
+
+    def replay_current(self) -> None:
+        """Open the session on screen in the replay window, from its saved file."""
+        if self.session is None:
+            return
+        path = self.archive.path_for(self.session)
+        if not path.is_file():
+            self.show_message("warning", self.tr("Cannot open this session"), self.tr("This session was not saved."))
+            return
+        self.open_replay(path)
 
     def show_history(self) -> None:
         """File > Session history: past sessions with their measures and the trend over time."""

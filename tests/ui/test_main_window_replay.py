@@ -73,3 +73,19 @@ def test_history_lists_sessions_and_opens_one_for_replay(make_window, data_dir, 
     assert history.table.topLevelItemCount() == 1
     history.sessionActivated.emit(path)
     qtbot.waitUntil(lambda: len(_replay_windows(window)) == 1)
+
+
+def test_debrief_opens_the_finished_session_in_the_replay_window(make_window, qtbot) -> None:
+    """After playing to the end, the debrief's button opens that session's saved file for replay."""
+    from ui_practice_support import start_mini
+
+    window = make_window()
+    start_mini(window, qtbot)
+    for option_id in ["open-ask", "middle-name", "close-summarize", "close-summarize", "close-propose"]:
+        window.session.choose(option_id)
+    window.show_debrief()
+    qtbot.mouseClick(window.debrief.replay_window_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_replay_windows(window)) == 1)
+    replay = _replay_windows(window)[0]
+    saved_name = window.archive.path_for(window.session).name
+    assert saved_name in replay.windowTitle() + replay.statusBar().currentMessage()

@@ -97,6 +97,10 @@
     <context>
         <name>DebriefScreen</name>
         <message>
+            <source>Notes, other options, report…</source>
+            <translation>Notes, other options, report…</translation>
+        </message>
+        <message>
             <source>Debrief · {0}</source>
             <translation>Debrief · {0}</translation>
         </message>
@@ -454,6 +458,10 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>This session was not saved.</source>
+            <translation>This session was not saved.</translation>
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>

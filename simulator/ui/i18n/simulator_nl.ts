@@ -97,6 +97,10 @@
     <context>
         <name>DebriefScreen</name>
         <message>
+            <source>Notes, other options, report…</source>
+            <translation>Notities, ander antwoord, verslag…</translation>
+        </message>
+        <message>
             <source>Debrief · {0}</source>
             <translation>Nabespreking · {0}</translation>
         </message>
@@ -454,6 +458,10 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>This session was not saved.</source>
+            <translation>Deze sessie is niet bewaard.</translation>
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
