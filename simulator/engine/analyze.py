@@ -48,13 +48,13 @@ def slowing_strategy(session: Session, rng: random.Random) -> str:
     return scored[0].id
 
 
-def _slowing_score(session: Session, option: OptionView, recent: list[Move]) -> tuple[int, int, int]:
-    uncovers = session.scenario.beat(session.beat)
-    found = next(o for o in uncovers.options if o.id == option.id)
+def _slowing_score(session: Session, option: OptionView, recent: list[Move]) -> tuple[int, int]:
+    # Prefer an option that can bring a new need up (but not a third question in a row), then a fresh move.
+    beat = session.scenario.beat(session.beat)
+    found = next(o for o in beat.options if o.id == option.id)
     new_need = int(found.uncovers is not None and found.uncovers not in session.needs_uncovered)
-    fresh = -recent.count(option.move)
     interrogation = -int(option.move is Move.ASK_NEED and recent.count(Move.ASK_NEED) == 2)
-    return (new_need + interrogation, fresh, 0)
+    return (new_need + interrogation, -recent.count(option.move))
 
 
 @dataclass

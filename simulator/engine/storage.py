@@ -22,7 +22,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .. import __version__
 from ..scenario import ScenarioError, scenario_from_data
 from ..scenario.model import Scenario
-from .rules import Reason
 from .session import FEEDBACK_MODES, Notes, Session, SessionError, Turn
 
 FORMAT_NAME = "sales-resistance-session"
@@ -301,8 +300,3 @@ def _check_turn(stored: TurnRecord, played: Turn) -> None:
             raise SessionError(
                 f"turn {stored.index + 1} records {key} = {recorded[key]!r}, but replaying it gives {expected[key]!r}"
             )
-
-
-def stored_reasons(stored: TurnRecord) -> tuple[Reason, ...]:
-    """The reasons as recorded in a file (they may differ in wording from today's rules)."""
-    return tuple(Reason(r.code, r.trust, r.tension, dict(r.text)) for r in stored.reasons)
