@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from .curves import CurvesWidget
 from .feedback import ReasonList, delta_text, delta_tone
-from .widgets import Button, Card, Chip, PlainLabel
+from .widgets import Button, Card, Chip, PlainLabel, scrolling_page
 from .words import (
     family_name,
     localized,
@@ -110,24 +109,7 @@ class DebriefScreen(QWidget):
         self.session: Session | None = None
         self.measures: Measures | None = None
         self._step = 1
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.page_scroll = QScrollArea(self)
-        self.page_scroll.setObjectName("pageScroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.page_scroll)
-        host = QWidget(self.page_scroll)
-        host.setObjectName("page")
-        self.page_scroll.setWidget(host)
-        centring = QHBoxLayout(host)
-        centring.setContentsMargins(0, 0, 0, 0)
-        page = QWidget(host)
-        page.setObjectName("page")
-        page.setMaximumWidth(MAX_CONTENT_WIDTH)
-        centring.addStretch(1)
-        centring.addWidget(page, 1000)
-        centring.addStretch(1)
+        self.page_scroll, page = scrolling_page(self, MAX_CONTENT_WIDTH)
         self.page = page
         layout = QVBoxLayout(page)
         layout.setContentsMargins(32, 24, 32, 32)

@@ -14,17 +14,15 @@ from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from .widgets import Button, Card, PlainLabel
+from .widgets import Button, Card, PlainLabel, scrolling_page
 from .words import language_name, localized, mode_description, mode_name, outcome_name
 
 if TYPE_CHECKING:
@@ -102,26 +100,8 @@ class LibraryScreen(QWidget):
         self._summaries: list[SessionSummary] = []
         self._columns = 0
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("pageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        host = QWidget(scroll)
-        host.setObjectName("page")
-        scroll.setWidget(host)
-        self.page_scroll = scroll
         # On wide screens the content keeps a readable width, centred.
-        centring = QHBoxLayout(host)
-        centring.setContentsMargins(0, 0, 0, 0)
-        page = QWidget(host)
-        page.setObjectName("page")
-        page.setMaximumWidth(MAX_CONTENT_WIDTH)
-        centring.addStretch(1)
-        centring.addWidget(page, 1000)
-        centring.addStretch(1)
+        self.page_scroll, page = scrolling_page(self, MAX_CONTENT_WIDTH)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(40, 28, 40, 32)
         layout.setSpacing(20)

@@ -9,7 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import theme
 
@@ -69,3 +78,27 @@ class Chip(PlainLabel):
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
             theme.polish(self)
+
+
+def scrolling_page(screen: QWidget, max_width: int) -> tuple[QScrollArea, QWidget]:
+    """Fill `screen` with a frameless scroll area holding a page that keeps a readable width, centred on wide
+    screens. Returns the scroll area and the page to lay the content out on."""
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(screen)
+    scroll.setObjectName("pageScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    host = QWidget(scroll)
+    host.setObjectName("page")
+    scroll.setWidget(host)
+    centring = QHBoxLayout(host)
+    centring.setContentsMargins(0, 0, 0, 0)
+    page = QWidget(host)
+    page.setObjectName("page")
+    page.setMaximumWidth(max_width)
+    centring.addStretch(1)
+    centring.addWidget(page, 1000)
+    centring.addStretch(1)
+    return scroll, page
