@@ -1,234 +1,135 @@
-"""Start-up and click-to-updated-UI time of the practice window, measured next to a bare PySide6 window.
+"""Start-up as a user meets it: the installed `simulator` command beside a bare PySide6 window.
 
-    .venv/bin/python benchmarks/startup.py [--runs 7] [--turns 12]
+    .venv/bin/python benchmarks/startup.py [--runs 21] [--xvfb]
 
-Start-up: each program runs several times as a fresh subprocess; the time is measured from launching the
-process until the main window has been painted for the first time (the event-loop turn after its first paint
-event), and the medians are compared. The aim is at most 1.3 times the bare window. The time until the
-library's scenario cards are filled in (loaded after the window shows) is printed too.
+Each run launches two fresh processes, one after the other (paired, so that drifts in machine load hit both
+alike): the console script `simulator` installed next to this Python (what a user types), and a bare PySide6
+script that shows an empty 1280x760 QMainWindow. Both report through the same probe
+(`simulator/ui/probe.py`, which the bare script executes as its own code): the monotonic clock on the
+event-loop turn after their window's first paint. The time is measured from just before the launch, and the
+ratio of the medians is printed (the aim is at most 1.15). The time until the library's scenario cards are
+filled in is printed too.
 
-Click to updated UI: in one process, a bundled scenario is played by clicking answers; each click is timed
-until Qt has processed the resulting events (the transcript, meters, notebook and answers are updated and laid
-out), not counting the meter's 600 ms glide. This includes the engine's turn and the autosave to disk.
-
-Without a display the programs run on Qt's offscreen platform (set QT_QPA_PLATFORM to choose another).
+Without --xvfb the windows use Qt's offscreen platform; with --xvfb they are mapped on a private Xvfb server
+(Debian's `xvfb` package), which is closer to a desktop. The data folder is a fresh temporary one, warmed by one
+start of each program first (the translations are compiled and the scenario index written then, as on a
+user's first start).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+PROBE = ROOT / "simulator" / "ui" / "probe.py"
 
-FIRST_PAINT = """
-from PySide6.QtCore import QTimer
+BARE = """
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-
-def report_first_paint(cls):
-    # Prints SHOWN on the event-loop turn after the window's first paint: the same hook for both programs,
-    # a paintEvent override on the main window class only (an application-wide event filter would slow
-    # down the program with more widgets and so distort the comparison).
-    original = cls.paintEvent
-
-    def paint_event(self, event):
-        if not getattr(self, "_painted_once", False):
-            self._painted_once = True
-            # Queued before the window's own after-paint work (scenario loading), which is timed as LOADED.
-            QTimer.singleShot(0, lambda: print("SHOWN", flush=True))
-        original(self, event)
-
-    cls.paintEvent = paint_event
-"""
-
-BARE = (
-    FIRST_PAINT
-    + """
-import sys
-
-
-class Window(QMainWindow):
-    pass
-
-
-report_first_paint(Window)
+probe = {}
+exec(compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec"), probe)
 app = QApplication(sys.argv[:1])
-window = Window()
+window = QMainWindow()
 window.resize(1280, 760)
+probe["FirstFrameProbe"](window, then_exit=True)
 window.show()
-
-def stop():
-    if getattr(window, "_painted_once", False):
-        QTimer.singleShot(0, app.quit)
-    else:
-        QTimer.singleShot(1, stop)
-
-QTimer.singleShot(1, stop)
 sys.exit(app.exec())
 """
-)
-
-APP = (
-    FIRST_PAINT
-    + """
-import os
-import sys
-
-import simulator.ui.main_window as main_window
-
-report_first_paint(main_window.MainWindow)
-original_init = main_window.MainWindow.__init__
-
-def init(self, *args, **kwargs):
-    original_init(self, *args, **kwargs)
-    self.startupFinished.connect(lambda: (print("LOADED", flush=True), os._exit(0)))
-
-main_window.MainWindow.__init__ = init
-from simulator.app import run_gui
-
-sys.exit(run_gui())
-"""
-)
 
 
-def time_child(code: str, env: dict[str, str]) -> tuple[float, float | None]:
-    """Seconds from launch until the child prints SHOWN (and LOADED, if it does)."""
-    start = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
-    shown: float | None = None
-    loaded: float | None = None
-    assert child.stdout is not None
-    for line in child.stdout:
-        now = time.perf_counter() - start
-        if line.startswith("SHOWN") and shown is None:
-            shown = now
-        elif line.startswith("LOADED"):
-            loaded = now
-    child.wait(timeout=60)
-    if shown is None:
-        raise RuntimeError("the child never reported that its window was shown")
-    return shown, loaded
+def console_script() -> str:
+    """The `simulator` command installed beside this Python (the one a user of this environment runs)."""
+    beside = Path(sys.executable).with_name("simulator")
+    found = str(beside) if beside.exists() else shutil.which("simulator")
+    if found is None:
+        raise SystemExit("the `simulator` command is not installed; run `pip install -e .` first")
+    return found
 
 
-def startup(runs: int) -> None:
-    """Print the start-up medians of the bare window and the practice window."""
+def run_probe(command: list[str], env: dict[str, str]) -> dict[str, tuple[float, int]]:
+    """Launch `command`; the seconds from launch to each probe line, with the peak memory (KiB) it reported."""
+    started = time.monotonic()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=tempfile.gettempdir())
+    lines: dict[str, tuple[float, int]] = {}
+    for line in result.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] in ("FRAME", "READY"):
+            lines[parts[0]] = (float(parts[1]) - started, int(parts[2]))
+    if "FRAME" not in lines:
+        raise RuntimeError(f"{command[0]} never reported its first frame:\n{result.stderr[-2000:]}")
+    return lines
+
+
+@contextmanager
+def display(use_xvfb: bool) -> Iterator[dict[str, str]]:
+    """The environment for the children: offscreen, or a private Xvfb server for the duration."""
     env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # As on a user's machine, Python keeps compiled bytecode (the first, warming start writes it).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["SIMULATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="simulator-bench-")
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    time_child(APP, env)  # warm the file cache and compile the translations once
-    time_child(BARE, env)
-    bare: list[float] = []
-    app: list[float] = []
-    loaded: list[float] = []
-    for _ in range(runs):  # interleaved, so that drifts in machine load hit both alike
-        bare.append(time_child(BARE, env)[0])
-        shown, filled = time_child(APP, env)
-        app.append(shown)
-        if filled is not None:
-            loaded.append(filled)
-    bare_median, app_median = statistics.median(bare), statistics.median(app)
-    print(f"platform: {env['QT_QPA_PLATFORM']}, {runs} runs each, Python {sys.version.split()[0]}")
-    print(f"bare PySide6 window shown:   median {bare_median * 1000:7.1f} ms  (min {min(bare) * 1000:.1f})")
-    print(f"practice window shown:       median {app_median * 1000:7.1f} ms  (min {min(app) * 1000:.1f})")
-    print(f"ratio:                       {app_median / bare_median:.2f}x  (aim: at most 1.30x)")
-    if loaded:
-        print(f"scenario cards filled in:    median {statistics.median(loaded) * 1000:7.1f} ms")
-
-
-def clicks(turns: int) -> None:
-    """Print how long a click on an answer takes until the UI is updated."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["SIMULATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="simulator-bench-")
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtWidgets import QApplication
-
-    import simulator.ui  # noqa: F401 - applies the PySide6 guard first
-    from simulator.ui.i18n import LanguageSwitcher
-    from simulator.ui.main_window import MainWindow
-    from simulator.ui.settings import AppSettings, open_settings, resolve_data_dir
-    from simulator.ui.theme import apply_theme
-
-    app = QApplication(sys.argv[:1])
-    data_dir = resolve_data_dir()
-    switcher = LanguageSwitcher(app, data_dir / "i18n")
-    switcher.set_language("en")
-    apply_theme(app)
-    window = MainWindow(data_dir=data_dir, settings=AppSettings(open_settings(data_dir)), switcher=switcher)
-    window.resize(1280, 720)
-    window.show()
-    while not window.catalogue.loaded:
-        app.processEvents()
-    entries = window.catalogue.scenarios()
-    if not entries:
-        print("no bundled scenario loads; cannot time clicks")
+    if not use_xvfb:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        yield env
         return
-    from simulator.engine import Session
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        raise SystemExit("Xvfb is not installed (Debian: apt-get install xvfb)")
+    server = subprocess.Popen([xvfb, ":87", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
+    try:
+        time.sleep(1.0)
+        env["DISPLAY"] = ":87"
+        env["QT_QPA_PLATFORM"] = "xcb"
+        yield env
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
-    saving: list[float] = []
-    original_save = Session.save
 
-    def timed_save(self: Session, path: Path) -> None:
-        started = time.perf_counter()
-        original_save(self, path)
-        saving.append(time.perf_counter() - started)
-
-    Session.save = timed_save  # type: ignore[method-assign]
-    times: list[float] = []
-    ui_only: list[float] = []
-    played = 0
-    while played < turns:
-        window.start_entry(entries[played % len(entries)])
-        window.practice.min_turn_interval_ms = 0
-        for _ in range(3):
-            app.processEvents()
-        while played < turns and window.session is not None and not window.session.finished:
-            buttons = window.practice.options.visible_buttons()
-            # Prefer slowing answers so that conversations run long; any answer is timed the same way.
-            button = buttons[played % len(buttons)]
-            saving.clear()
-            start = time.perf_counter()
-            button.click()
-            app.processEvents()
-            elapsed = time.perf_counter() - start
-            times.append(elapsed)
-            ui_only.append(elapsed - sum(saving))
-            played += 1
-            deadline = time.perf_counter() + 0.02
-            while time.perf_counter() < deadline:  # let some animation frames pass between clicks
-                app.processEvents()
-
-    def summary(values: list[float]) -> str:
-        ms = sorted(value * 1000 for value in values)
-        p90 = ms[max(0, round(len(ms) * 0.9) - 1)]
-        return f"median {statistics.median(ms):5.1f} ms, 90th percentile {p90:5.1f} ms, max {ms[-1]:5.1f} ms"
-
-    print(f"click to updated UI ({len(times)} clicks, 1280x720, aim: under 16 ms):")
-    print(f"  total, with the engine's autosave:  {summary(times)}")
-    print(f"  without the time in Session.save:   {summary(ui_only)}")
-    window.close()
+def summary(name: str, values: list[float]) -> str:
+    """One line: the median and the spread of `values` (seconds), in milliseconds."""
+    ms = sorted(value * 1000 for value in values)
+    return f"{name:34} median {statistics.median(ms):7.1f} ms  (min {ms[0]:.1f}, max {ms[-1]:.1f})"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7, help="start-ups per program (default 7)")
-    parser.add_argument("--turns", type=int, default=24, help="clicks to time (default 24)")
-    parser.add_argument("--skip-startup", action="store_true")
-    parser.add_argument("--skip-clicks", action="store_true")
+    parser.add_argument("--runs", type=int, default=21, help="paired start-ups (default 21)")
+    parser.add_argument("--xvfb", action="store_true", help="map real X11 windows on a private Xvfb server")
     args = parser.parse_args()
-    if not args.skip_startup:
-        startup(args.runs)
-    if not args.skip_clicks:
-        clicks(args.turns)
+    app_command = [console_script()]
+    bare_command = [sys.executable, "-c", BARE, str(PROBE)]
+    with display(args.xvfb) as env:
+        app_env = {**env, "SIMULATOR_PROBE": "ready"}
+        run_probe(app_command, app_env)  # first start: compiles the translations, writes the scenario index
+        run_probe(bare_command, env)
+        bare: list[float] = []
+        frame: list[float] = []
+        ready: list[float] = []
+        for _ in range(args.runs):
+            bare.append(run_probe(bare_command, env)["FRAME"][0])
+            lines = run_probe(app_command, app_env)
+            frame.append(lines["FRAME"][0])
+            if "READY" in lines:
+                ready.append(lines["READY"][0])
+        platform = env["QT_QPA_PLATFORM"]
+    print(f"platform: {platform}, {args.runs} paired runs, Python {sys.version.split()[0]}, {app_command[0]}")
+    print(summary("bare PySide6 window, first frame", bare))
+    print(summary("simulator, first frame", frame))
+    if ready:
+        print(summary("simulator, library filled in", ready))
+    ratio = statistics.median(frame) / statistics.median(bare)
+    print(f"start-up ratio (first frame):      {ratio:.2f}x  (aim: at most 1.15x)")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from .ui.i18n import LanguageSwitcher
+    from .ui.main_window import MainWindow
     from .ui.settings import AppSettings
 
 ORGANISATION = "sales-resistance"
@@ -35,6 +36,7 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
 
     app, data_dir, settings, switcher = _set_up(language)
     window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
+    _install_probe(window)
     if not (projector and window.enter_classroom()):
         window.show()
     code = app.exec()
@@ -42,6 +44,14 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return int(code)
+
+
+def _install_probe(window: MainWindow) -> None:
+    """For the benchmarks (SIMULATOR_PROBE): report the first frame, and the moment the library is filled in."""
+    from .ui import probe
+
+    if probe.install(window) == "ready":
+        window.startupFinished.connect(lambda: (probe.report("READY"), probe.finish()))
 
 
 def run_replay_gui(path: str, language: str | None = None) -> int:

@@ -21,18 +21,16 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
-from .scenario import (
-    DIALOGUES_DIR,
-    END,
-    Scenario,
-    ScenarioError,
-    ScenarioSummary,
-    bundled_scenario_paths,
-    load_scenario,
-)
+from .scenario.errors import ScenarioError
+from .scenario.library import DIALOGUES_DIR, ScenarioSummary, bundled_scenario_paths
+
+# The scenario loader and model (pydantic, YAML) are imported by the commands that use them, never before the
+# window shows: `simulator` with no command must reach its first frame as fast as an empty Qt window.
+if TYPE_CHECKING:
+    from .scenario import Scenario
 
 
 class CommandError(Exception):
@@ -41,6 +39,8 @@ class CommandError(Exception):
 
 def resolve_scenario_path(name: str) -> Path:
     """A scenario given as a path, or as the id of a bundled scenario."""
+    from .scenario import load_scenario
+
     path = Path(name)
     if path.is_file():
         return path
@@ -58,12 +58,16 @@ def resolve_scenario_path(name: str) -> Path:
 
 
 def _load(name: str) -> Scenario:
+    from .scenario import load_scenario
+
     return load_scenario(resolve_scenario_path(name))
 
 
 # ---- list ---------------------------------------------------------------------------------------------
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print the library; invalid scenarios are reported on stderr and make the exit code 1."""
+    from .scenario import load_scenario
+
     summaries, failed = [], False
     for path in bundled_scenario_paths():
         try:
@@ -84,6 +88,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 # ---- validate -----------------------------------------------------------------------------------------
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Validate the given files, or every bundled scenario; report every problem of every file."""
+    from .scenario import load_scenario
+
     paths = [Path(p) for p in args.paths] or bundled_scenario_paths()
     if not paths:
         print(f"no scenario files found in {DIALOGUES_DIR}", file=err)
@@ -154,6 +160,8 @@ def cmd_play(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 # ---- graph --------------------------------------------------------------------------------------------
 def mermaid_beats(scenario: Scenario) -> str:
     """The beat graph as a Mermaid flowchart."""
+    from .scenario import END
+
     lines = ["flowchart TD", f"    start((start)) --> {_node(scenario.start.beat)}"]
     for beat in scenario.beats:
         lines.append(f'    {_node(beat.id)}["{beat.id}"]')
@@ -231,6 +239,8 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 # ---- schema, replay, debrief --------------------------------------------------------------------------
 def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print the JSON Schema of the scenario format."""
+    from .scenario import Scenario
+
     schema = Scenario.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Sales resistance simulator scenario"

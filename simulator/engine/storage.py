@@ -8,7 +8,6 @@ the replay, so a hand-edited or corrupted file is refused instead of shown wrong
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import tempfile
@@ -21,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import __version__
 from ..scenario import ScenarioError, scenario_from_data
-from ..scenario.model import Scenario
+from ..scenario.digest import scenario_hash
 from .session import FEEDBACK_MODES, Notes, Session, SessionError, Turn
 
 FORMAT_NAME = "sales-resistance-session"
@@ -98,23 +97,6 @@ class SessionRecord(_Loose):
     outcome: str | None
     turns: list[TurnRecord]
     notes: NotesRecord = Field(default_factory=NotesRecord)
-
-
-_hash_cache: dict[int, tuple[Scenario, str]] = {}
-
-
-def scenario_hash(scenario: Scenario) -> str:
-    """A content hash of a scenario, to tell whether a bundled scenario changed since a session was played."""
-    # Autosave asks for it after every turn; a scenario is immutable, so compute it once per object.
-    cached = _hash_cache.get(id(scenario))
-    if cached is not None and cached[0] is scenario:
-        return cached[1]
-    canonical = json.dumps(scenario.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    if len(_hash_cache) > 32:
-        _hash_cache.clear()
-    _hash_cache[id(scenario)] = (scenario, digest)
-    return digest
 
 
 def _turn_record(turn: Turn) -> dict[str, Any]:

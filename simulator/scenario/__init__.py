@@ -1,10 +1,47 @@
-"""The scenario layer: the file format, its loader and validator, and the domain vocabulary. No Qt here."""
+"""The scenario layer: the file format, its loader and validator, and the domain vocabulary. No Qt here.
 
-from .errors import Problem, ScenarioError
-from .library import ASSETS_DIR, DIALOGUES_DIR, ScenarioSummary, assets_dir_for, bundled_scenario_paths
-from .loader import load_scenario, parse_scenario, scenario_from_data
-from .model import Beat, Effect, Need, Option, Persona, Scenario, pick
-from .vocabulary import END, FAMILY_OF, CustomerState, Family, Move, Root
+The names below are imported from their modules on first use (PEP 562), so that the light parts of this
+layer (the vocabulary, where the library lives, the cached index of scenario metadata) can be used without
+paying for pydantic and YAML: the window's first frame and the library screen need only those.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .errors import Problem, ScenarioError
+    from .library import ASSETS_DIR, DIALOGUES_DIR, ScenarioSummary, assets_dir_for, bundled_scenario_paths
+    from .loader import load_scenario, parse_scenario, scenario_from_data
+    from .model import Beat, Effect, Need, Option, Persona, Scenario, pick
+    from .vocabulary import END, FAMILY_OF, CustomerState, Family, Move, Root
+
+_HOME: dict[str, str] = {
+    "Problem": "errors",
+    "ScenarioError": "errors",
+    "ASSETS_DIR": "library",
+    "DIALOGUES_DIR": "library",
+    "ScenarioSummary": "library",
+    "assets_dir_for": "library",
+    "bundled_scenario_paths": "library",
+    "load_scenario": "loader",
+    "parse_scenario": "loader",
+    "scenario_from_data": "loader",
+    "Beat": "model",
+    "Effect": "model",
+    "Need": "model",
+    "Option": "model",
+    "Persona": "model",
+    "Scenario": "model",
+    "pick": "model",
+    "END": "vocabulary",
+    "FAMILY_OF": "vocabulary",
+    "CustomerState": "vocabulary",
+    "Family": "vocabulary",
+    "Move": "vocabulary",
+    "Root": "vocabulary",
+}
 
 __all__ = [
     "ASSETS_DIR",
@@ -31,3 +68,17 @@ __all__ = [
     "pick",
     "scenario_from_data",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is asked for."""
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOME])

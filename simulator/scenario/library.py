@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .model import Scenario
+if TYPE_CHECKING:
+    from .model import Scenario
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DIALOGUES_DIR = PROJECT_ROOT / "dialogues"

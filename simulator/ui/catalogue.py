@@ -1,13 +1,13 @@
-"""The scenarios the library screen offers, loaded one file per event-loop turn after the window shows.
+"""The scenarios the library screen offers, listed one file per event-loop turn after the window shows.
 
-Loading validates every file (pydantic), which is the slowest part of start-up; doing it after the window is
-visible, a file at a time, keeps the window quick to appear and responsive while the cards fill in. A file
-that does not load is kept as an entry with its problem, so the library can say which file and where.
+The cards are filled from the scenario index in the data folder (`simulator.scenario.index`): an unchanged
+file costs a `stat`, no YAML and no validation. A scenario itself is loaded only when it is needed (a session
+starts, classroom mode shows it). A file that does not load is kept as an entry with its problem, so the
+library can say which file and where.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,77 +15,118 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from ..scenario import Scenario
+    from ..scenario.index import IndexedFile, ScenarioIndex, ScenarioInfo
+
+# The index module is imported on first use, once the window is on screen (its dataclasses cost milliseconds).
 
 
-@dataclass(frozen=True)
 class CatalogueEntry:
-    """One scenario file: the scenario, or why it could not be loaded."""
+    """One scenario file: what its card shows and, loaded on first use, the scenario; or why it cannot load."""
 
-    path: Path
-    scenario: Scenario | None
-    problem: str | None = None
+    def __init__(
+        self,
+        path: Path,
+        scenario: Scenario | None = None,
+        problem: str | None = None,
+        *,
+        info: ScenarioInfo | None = None,
+        assets_dir: Path | None = None,
+    ) -> None:
+        self.path = path
+        self._scenario = scenario
+        self.problem = problem
+        self.assets_dir = assets_dir
+        if info is None and scenario is not None:
+            from ..scenario.index import ScenarioInfo
+
+            info = ScenarioInfo.of(scenario)
+        self.info = info
+
+    @classmethod
+    def of(cls, found: IndexedFile, assets_dir: Path | None) -> CatalogueEntry:
+        """The entry for a file as the index (or a fresh load) found it."""
+        return cls(found.path, found.scenario, found.problem, info=found.info, assets_dir=assets_dir)
 
     @property
     def ok(self) -> bool:
-        """True when the scenario loaded."""
-        return self.scenario is not None
+        """True when the scenario is valid (as far as is known without loading it again)."""
+        return self.info is not None and self.problem is None
+
+    @property
+    def scenario(self) -> Scenario | None:
+        """The scenario, loaded from its file on first use; None (and `problem` set) when it does not load."""
+        if self._scenario is None and self.ok:
+            from ..scenario.index import load_file
+
+            loaded = load_file(self.path, self.assets_dir)
+            self._scenario, self.problem = loaded.scenario, loaded.problem
+            if loaded.info is not None:
+                self.info = loaded.info
+        return self._scenario
 
 
 def load_entry(path: Path, assets_dir: Path | None) -> CatalogueEntry:
-    """Load one scenario file; never raises."""
-    from ..scenario import ASSETS_DIR, ScenarioError, load_scenario
+    """Load one scenario file now (a file named on the command line); never raises."""
+    from ..scenario.index import load_file
 
-    try:
-        return CatalogueEntry(path, load_scenario(path, assets_dir=assets_dir or ASSETS_DIR))
-    except ScenarioError as error:
-        return CatalogueEntry(path, None, str(error))
-    except Exception as error:
-        return CatalogueEntry(path, None, f"{path}: {error}")
+    return CatalogueEntry.of(load_file(path, assets_dir), assets_dir)
 
 
 class ScenarioCatalogue(QObject):
     """The scenario files of a folder (the bundled `dialogues/` by default)."""
 
     entryLoaded = Signal(object)
-    """One file was read (a `CatalogueEntry`, loaded or not)."""
+    """One file was read (a `CatalogueEntry`, valid or not)."""
     finished = Signal()
     """Every file has been read."""
 
-    def __init__(self, folder: Path | None = None, assets_dir: Path | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        folder: Path | None = None,
+        assets_dir: Path | None = None,
+        parent: QObject | None = None,
+        *,
+        data_dir: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.folder = folder
         self.assets_dir = assets_dir
+        self.data_dir = data_dir
+        self._index: ScenarioIndex | None = None
         self._pending: list[Path] = []
         self._entries: list[CatalogueEntry] = []
         self.loaded = False
 
+    @property
+    def index(self) -> ScenarioIndex:
+        """The scenario index in the data folder (in memory only without one)."""
+        if self._index is None:
+            from ..scenario.index import INDEX_FILE_NAME, ScenarioIndex
+
+            self._index = ScenarioIndex(self.data_dir / INDEX_FILE_NAME if self.data_dir is not None else None)
+        return self._index
+
     def start(self) -> None:
-        """Begin loading on the next turns of the event loop (each file in its own turn)."""
-        from ..scenario import DIALOGUES_DIR, bundled_scenario_paths
+        """Begin listing on the next turns of the event loop (each file in its own turn)."""
+        from ..scenario.library import DIALOGUES_DIR, bundled_scenario_paths
 
         self._entries = []
         self.loaded = False
         self._pending = bundled_scenario_paths(self.folder or DIALOGUES_DIR)
         QTimer.singleShot(0, self, self._next)
 
-    def load_all(self) -> list[CatalogueEntry]:
-        """Finish loading now (for a caller that needs a scenario before the loop has run)."""
-        while not self.loaded:
-            self._next()
-        return self.entries()
-
     def entries(self) -> list[CatalogueEntry]:
         """The files read so far, in name order."""
         return list(self._entries)
 
     def scenarios(self) -> list[CatalogueEntry]:
-        """The entries that loaded."""
+        """The entries of valid scenarios."""
         return [entry for entry in self._entries if entry.ok]
 
     def find(self, scenario_id: str) -> CatalogueEntry | None:
-        """The loaded entry with this scenario id, or whose file is named `<id>.yaml`."""
+        """The valid entry with this scenario id, or whose file is named `<id>.yaml`."""
         for entry in self._entries:
-            if entry.scenario is not None and entry.scenario.id == scenario_id:
+            if entry.ok and entry.info is not None and entry.info.id == scenario_id:
                 return entry
         for entry in self._entries:
             if entry.path.stem == scenario_id:
@@ -97,9 +138,10 @@ class ScenarioCatalogue(QObject):
             return
         if not self._pending:
             self.loaded = True
+            self.index.save()
             self.finished.emit()
             return
-        entry = load_entry(self._pending.pop(0), self.assets_dir)
+        entry = CatalogueEntry.of(self.index.read(self._pending.pop(0), self.assets_dir), self.assets_dir)
         self._entries.append(entry)
         self.entryLoaded.emit(entry)
         QTimer.singleShot(0, self, self._next)

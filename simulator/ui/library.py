@@ -210,7 +210,7 @@ class LibraryScreen(QWidget):
         from .library_cards import BrokenCard, ScenarioCard
 
         card: ScenarioCard | BrokenCard
-        if entry.scenario is not None:
+        if entry.ok:
             card = ScenarioCard(entry, self.assets_dir, self.grid_host)
             card.startRequested.connect(self.startRequested)
         else:

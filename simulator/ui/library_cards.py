@@ -68,19 +68,18 @@ class ScenarioCard(Card):
     def show_texts(self, language: str) -> None:
         """Fill in the texts in `language` (scenario texts) and the UI language (labels)."""
         self.language = language
-        scenario = self.entry.scenario
-        if scenario is None:
+        info = self.entry.info
+        if info is None:
             return
-        persona = scenario.persona
-        self.persona.setText(persona.name)
-        self.role.setText(f"{localized(persona.role, language)} · {persona.company}")
-        self.title.setText(localized(scenario.title, language))
-        self.difficulty.setText(difficulty_name(scenario.difficulty))
-        self.situation.setText(localized(scenario.situation, language))
-        self.avatar.show_face(confined(self.assets_dir, persona.avatar.get("guarded", "")), persona.name)
+        self.persona.setText(info.persona_name)
+        self.role.setText(f"{localized(info.persona_role, language)} · {info.persona_company}")
+        self.title.setText(localized(info.title, language))
+        self.difficulty.setText(difficulty_name(info.difficulty))
+        self.situation.setText(localized(info.situation, language))
+        self.avatar.show_face(confined(self.assets_dir, info.persona_avatar.get("guarded", "")), info.persona_name)
         self.start.setText(self.tr("Start conversation"))
-        self.start.setAccessibleName(self.tr("Start: {0}").format(localized(scenario.title, language)))
-        self.setAccessibleName(localized(scenario.title, language))
+        self.start.setAccessibleName(self.tr("Start: {0}").format(localized(info.title, language)))
+        self.setAccessibleName(localized(info.title, language))
 
 
 class BrokenCard(Card):

@@ -11,12 +11,12 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-# Nothing here touches PySide6's `Qt` namespace before the window is painted: its first use creates some hundred
-# Python enums (about 50 ms), which the library screen pays for just after the first paint instead.
+# Nothing here imports or touches PySide6's `Qt` namespace before the window is painted: even importing the name
+# creates its hundred-odd Python enums (25-50 ms), which the library screen pays for after the first paint instead.
 from . import theme
 from .catalogue import CatalogueEntry, ScenarioCatalogue, load_entry
 from .i18n import UI_LANGUAGES, LanguageSwitcher
@@ -24,6 +24,7 @@ from .settings import AppSettings
 from .words import language_name, localized, mode_name
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 
     from ..engine import Session
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.switcher = switcher
         self.assets_dir = assets_dir or theme.ASSETS_DIR
         self.start_scenario = start_scenario
-        self.catalogue = ScenarioCatalogue(scenario_dir, assets_dir, self)
+        self.catalogue = ScenarioCatalogue(scenario_dir, assets_dir, self, data_dir=data_dir)
         self.session: Session | None = None
         self.bridge: SessionBridge | None = None
         self._archive: SessionArchive | None = None
@@ -207,6 +208,8 @@ class MainWindow(QMainWindow):
 
     def _add_shortcuts(self) -> None:
         # After the first paint: the first shortcut makes PySide6 create the Qt namespace's enums (~50 ms).
+        from PySide6.QtGui import QKeySequence
+
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.open_action.setShortcut(QKeySequence("Ctrl+O"))
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
@@ -422,6 +425,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         """File > Session history: past sessions with their measures and the trend over time."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDialog, QVBoxLayout
 
         from .replay.history import HistoryView

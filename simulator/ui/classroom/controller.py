@@ -50,8 +50,8 @@ from .texts import SEPARATOR, first_name, need_label, signed
 
 if TYPE_CHECKING:
     from ...engine import Session, Turn
-    from ...scenario import Scenario
     from ..bridge import SessionBridge
+    from ..catalogue import CatalogueEntry
     from ..main_window import MainWindow
 
 OUTCOME_TONES = {"committed": "good", "complied": "fair", "withdrawn": "bad", "stalled": ""}
@@ -426,8 +426,8 @@ class ClassroomController(QObject):
         self.render()
 
     # ---- what the room sees ---------------------------------------------------------------------------------
-    def _pickable(self) -> list[Any]:
-        return [entry for entry in self.host.catalogue.entries() if entry.scenario is not None][:9]
+    def _pickable(self) -> list[CatalogueEntry]:
+        return [entry for entry in self.host.catalogue.entries() if entry.ok][:9]
 
     def _language(self) -> str:
         return self.session.language if self.session is not None else self.host.switcher.language
@@ -480,11 +480,10 @@ class ClassroomController(QObject):
         entries = self._pickable()
         rows = []
         for entry in entries:
-            scenario: Scenario = entry.scenario
-            persona = scenario.persona
-            role = localized(persona.role, language)
-            detail = f"{persona.name}, {role}{SEPARATOR}{difficulty_name(scenario.difficulty)}"
-            rows.append(PickRow(localized(scenario.title, language), detail))
+            info = entry.info
+            role = localized(info.persona_role, language)
+            detail = f"{info.persona_name}, {role}{SEPARATOR}{difficulty_name(info.difficulty)}"
+            rows.append(PickRow(localized(info.title, language), detail))
         if self.selected >= len(rows):
             self.selected = 0
         if rows:
@@ -504,7 +503,7 @@ class ClassroomController(QObject):
             )
         )
         # The presenter: each scenario's situation, and the files that could not be loaded.
-        broken = [entry for entry in self.host.catalogue.entries() if entry.scenario is None]
+        broken = [entry for entry in self.host.catalogue.entries() if not entry.ok]
         now, hidden = self.notes.picking(entries, broken, language)
         self.presenter.set_now(now)
         self.presenter.set_hidden(hidden)

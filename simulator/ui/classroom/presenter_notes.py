@@ -71,9 +71,9 @@ class PresenterNotes(QObject):
         """The scenario list with each situation; the files that could not be loaded, with their first problem."""
         listed: list[Item] = []
         for index, entry in enumerate(entries):
-            assert entry.scenario is not None
-            listed.append(Item(f"{index + 1}. {localized(entry.scenario.title, language)}", "name"))
-            listed.append(Item(localized(entry.scenario.situation, language), "soft"))
+            assert entry.info is not None
+            listed.append(Item(f"{index + 1}. {localized(entry.info.title, language)}", "name"))
+            listed.append(Item(localized(entry.info.situation, language), "soft"))
         problems = [
             Item(f"{entry.path.name}: {(entry.problem or '').splitlines()[0] if entry.problem else ''}", "warning")
             for entry in broken

@@ -1,0 +1,70 @@
+"""Start-up stays light: the command line and the main window up to its first frame import neither pydantic nor
+YAML."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+
+FIRST_FRAME = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+
+    import simulator.cli
+    from PySide6.QtWidgets import QApplication
+    from simulator.ui.i18n import LanguageSwitcher
+    from simulator.ui.main_window import MainWindow
+    from simulator.ui.settings import AppSettings, open_settings
+
+    app = QApplication([])
+    data_dir, library = Path(sys.argv[1]), Path(sys.argv[2])
+    switcher = LanguageSwitcher(app, data_dir / "i18n")
+    switcher.set_language("en")
+    window = MainWindow(
+        data_dir=data_dir, settings=AppSettings(open_settings(data_dir)), switcher=switcher,
+        scenario_dir=library, assets_dir=Path(sys.argv[3]),
+    )
+    window.show()
+    while not window._painted:
+        app.processEvents()
+    print("AT-FIRST-FRAME:", ",".join(sorted(m for m in ("pydantic", "yaml") if m in sys.modules)))
+    finished = []
+    window.startupFinished.connect(lambda: finished.append(True))
+    while not finished:
+        app.processEvents()
+    print("CARDS:", len(window.library.scenario_cards()))
+    print("WITH-LIBRARY:", ",".join(sorted(m for m in ("pydantic", "yaml") if m in sys.modules)))
+    """
+)
+
+
+def start(tmp_path: Path) -> dict[str, str]:
+    """Run the window in a fresh interpreter on a one-scenario library; its report lines by key."""
+    library = tmp_path / "library"
+    library.mkdir(exist_ok=True)
+    shutil.copy(DATA / "mini.yaml", library / "mini.yaml")
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(tmp_path / "data"), str(library), str(DATA / "assets")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    return dict(line.split(": ", 1) if ": " in line else (line.rstrip(":"), "") for line in result.stdout.splitlines())
+
+
+def test_the_first_frame_needs_neither_pydantic_nor_yaml(tmp_path):
+    """`import simulator.cli` and building and painting the main window import no pydantic and no YAML."""
+    report = start(tmp_path)
+    assert report["AT-FIRST-FRAME"] == ""
+    assert report["CARDS"] == "1"
