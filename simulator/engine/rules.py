@@ -322,7 +322,9 @@ def _proposal_lands(ctx: MoveContext, rules: Rules, result: Evaluation) -> bool:
     unheard = [need for need in ctx.option.addresses if need not in ctx.needs_uncovered]
     if unheard:
         labels = [scenario.need(need).label for need in unheard]
-        names = {lang: ", ".join(label.get(lang) or next(iter(label.values())) for label in labels) for lang in LANGUAGES}
+        names = {
+            lang: ", ".join(label.get(lang) or next(iter(label.values())) for label in labels) for lang in LANGUAGES
+        }
         result.add(rules, "skill.propose_unheard", skill.propose_unheard, needs=names)
         return False
     central = [need.id for need in scenario.needs if need.central]

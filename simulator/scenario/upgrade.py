@@ -20,12 +20,12 @@ _VERDICT_OF_FAMILY = {Family.SLOWING: "good", Family.ADVANCING: "mixed", Family.
 def upgrade_format_1(data: dict[str, Any]) -> dict[str, Any]:
     """A copy of the format-1 scenario `data` with the fields format 2 requires filled in."""
     upgraded = copy.deepcopy(data)
-    needs = upgraded.get("needs")
-    need_ids = [need["id"] for need in needs if isinstance(need, dict) and "id" in need] if isinstance(needs, list) else []
-    if isinstance(needs, list):
-        for need in needs:
-            if isinstance(need, dict):
-                need.setdefault("central", True)
+    listed = upgraded.get("needs")
+    needs: list[Any] = listed if isinstance(listed, list) else []
+    need_ids = [need["id"] for need in needs if isinstance(need, dict) and "id" in need]
+    for need in needs:
+        if isinstance(need, dict):
+            need.setdefault("central", True)
     for beat in upgraded.get("beats") or []:
         if not isinstance(beat, dict):
             continue
@@ -33,9 +33,10 @@ def upgrade_format_1(data: dict[str, Any]) -> dict[str, Any]:
             if not isinstance(option, dict):
                 continue
             move = option.get("move")
-            family = FAMILY_OF.get(Move(move)) if move in Move.__members__.values() else None
-            if "verdict" not in option and family is not None:
-                option["verdict"] = _VERDICT_OF_FAMILY[family]
+            family = FAMILY_OF[Move(move)] if isinstance(move, str) and move in set(Move) else None
+            if "verdict" not in option:
+                # An unknown move kind is reported on its own; a guessed verdict keeps it from a second message.
+                option["verdict"] = _VERDICT_OF_FAMILY[family] if family is not None else "mixed"
             if move == Move.PROPOSE and "addresses" not in option:
                 option["addresses"] = list(need_ids)
     return upgraded
