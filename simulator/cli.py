@@ -209,30 +209,33 @@ def cmd_graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 # ---- analyze ------------------------------------------------------------------------------------------
 def cmd_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Report outcome distributions, unvisited beats and whether pushing alone can commit."""
+    """Report how each policy fares, beats never visited, verdict contradictions, and every way to win without
+    the skill."""
     from .engine.analyze import analyze
 
     scenario = _load(args.scenario)
     result = analyze(scenario, runs=args.runs)
-    print(f"Scenario {scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs", file=out)
-    for strategy in (result.random_play, result.pushing, result.slowing):
-        total = sum(strategy.outcomes.values())
+    languages = "+".join(scenario.languages)
+    print(f"Scenario {scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs ({languages})", file=out)
+    for strategy in result.results.values():
+        total = strategy.runs
         shares = ", ".join(
-            f"{name} {strategy.outcomes[name]} ({100 * strategy.outcomes[name] / total:.0f}%)"
+            f"{name} {100 * strategy.outcomes[name] / total:3.0f}%"
             for name in ("committed", "complied", "withdrawn", "stalled")
         )
         mean = sum(strategy.final_trust) / len(strategy.final_trust)
-        print(f"  {strategy.name:8} x{total:<5} {shares}; mean final trust {mean:.0f}", file=out)
+        print(f"  {strategy.name:16} x{total:<5} {shares}; mean final trust {mean:.0f}", file=out)
+    drops = result.results["slowing-forever"].peak_drop
+    print(f"  slowing for ever ends {sum(drops) / len(drops):.1f} trust points below its peak on average", file=out)
+    print(f"  two good playthroughs share {result.variety:.0%} of the customer's lines", file=out)
     endings = sorted(name for name, n in result.random_play.outcomes.items() if n)
     print(f"  endings reached by random play: {len(endings)} ({', '.join(endings)})", file=out)
     if result.unvisited_beats:
         print(f"  beats never visited: {', '.join(result.unvisited_beats)}", file=out)
     else:
         print("  every beat was visited", file=out)
-    if result.pushing_can_commit:
-        print("WARNING: pushing alone can reach 'committed'; the scenario rewards the wrong behaviour", file=out)
-    if result.slowing.outcomes["committed"] == 0:
-        print("WARNING: slowing down and proposing at the right time never reaches 'committed'", file=out)
+    for warning in result.warnings():
+        print(f"WARNING: {warning}", file=out)
     return 0
 
 
