@@ -27,12 +27,14 @@ from . import __version__
 from .scenario import (
     DIALOGUES_DIR,
     END,
+    Problem,
     Scenario,
     ScenarioError,
     ScenarioSummary,
     bundled_scenario_paths,
     load_scenario,
 )
+from .scenario.errors import format_field_path
 
 
 class CommandError(Exception):
@@ -96,10 +98,42 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failures += 1
             print(str(error), file=err)
             continue
+        contradictions = _verdict_problems(scenario, path)
+        if contradictions:
+            failures += 1
+            print("\n".join(str(problem) for problem in contradictions), file=err)
+            continue
         print(f"{path}: ok ({scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs)", file=out)
     if failures:
         print(f"{failures} of {len(paths)} file(s) invalid", file=err)
     return 1 if failures else 0
+
+
+def _verdict_problems(scenario: Scenario, path: Path) -> list[Problem]:
+    """Play the scenario and report, at the option's `verdict`, every option whose trust change contradicts it."""
+    from .engine.analyze import check_verdicts
+    from .scenario.yaml_source import read_yaml
+
+    contradictions = check_verdicts(scenario)
+    if not contradictions:
+        return []
+    located = read_yaml(path.read_bytes(), str(path))
+    where = {
+        option.id: ("beats", b, "options", o, "verdict")
+        for b, beat in enumerate(scenario.beats)
+        for o, option in enumerate(beat.options)
+    }
+    problems = []
+    for item in contradictions:
+        field = where[item.option]
+        line, column = located.where(field)
+        direction = "loses" if item.trust_delta < 0 else "gains"
+        message = (
+            f"option '{item.option}' is marked {item.verdict}, but it {direction} trust ({item.trust_delta:+d}) "
+            f"when the customer is {item.state}: change the verdict, the text or its effect"
+        )
+        problems.append(Problem(str(path), line, column, format_field_path(field), message))
+    return sorted(problems, key=lambda p: (p.line, p.column))
 
 
 # ---- play ---------------------------------------------------------------------------------------------
