@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
-from .scenario.errors import ScenarioError
+from .scenario.errors import Problem, ScenarioError, format_field_path
 from .scenario.library import DIALOGUES_DIR, ScenarioSummary, bundled_scenario_paths
 
 # The scenario loader and model (pydantic, YAML) are imported by the commands that use them, never before the
@@ -102,10 +102,42 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failures += 1
             print(str(error), file=err)
             continue
+        contradictions = _verdict_problems(scenario, path)
+        if contradictions:
+            failures += 1
+            print("\n".join(str(problem) for problem in contradictions), file=err)
+            continue
         print(f"{path}: ok ({scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs)", file=out)
     if failures:
         print(f"{failures} of {len(paths)} file(s) invalid", file=err)
     return 1 if failures else 0
+
+
+def _verdict_problems(scenario: Scenario, path: Path) -> list[Problem]:
+    """Play the scenario and report, at the option's `verdict`, every option whose trust change contradicts it."""
+    from .engine.analyze import check_verdicts
+    from .scenario.yaml_source import read_yaml
+
+    contradictions = check_verdicts(scenario)
+    if not contradictions:
+        return []
+    located = read_yaml(path.read_bytes(), str(path))
+    where = {
+        option.id: ("beats", b, "options", o, "verdict")
+        for b, beat in enumerate(scenario.beats)
+        for o, option in enumerate(beat.options)
+    }
+    problems = []
+    for item in contradictions:
+        field = where[item.option]
+        line, column = located.where(field)
+        direction = "loses" if item.trust_delta < 0 else "gains"
+        message = (
+            f"option '{item.option}' is marked {item.verdict}, but it {direction} trust ({item.trust_delta:+d}) "
+            f"when the customer is {item.state}: change the verdict, the text or its effect"
+        )
+        problems.append(Problem(str(path), line, column, format_field_path(field), message))
+    return sorted(problems, key=lambda p: (p.line, p.column))
 
 
 # ---- play ---------------------------------------------------------------------------------------------

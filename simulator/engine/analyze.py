@@ -291,6 +291,18 @@ def verdict_contradictions(session: Session) -> list[Contradiction]:
     return found
 
 
+def check_verdicts(scenario: Scenario, runs: int = 60, rules: Rules | None = None) -> list[Contradiction]:
+    """Play the scenario with the policies that reach the most states and list every option whose trust change
+    went against its verdict (one entry per option and customer state)."""
+    found: dict[tuple[str, str], Contradiction] = {}
+    for strategy in (random_strategy, skilled_strategy, pushing_strategy, no_needs_strategy, slowing_forever_strategy):
+        for language in scenario.languages:
+            for seed in range(runs):
+                for item in verdict_contradictions(play_out(scenario, strategy, seed, rules, language)):
+                    found.setdefault((item.option, item.state), item)
+    return list(found.values())
+
+
 def _lines(session: Session) -> list[str]:
     language = session.language
     return [turn.customer_line[language] for turn in session.turns] + [turn.reply[language] for turn in session.turns]

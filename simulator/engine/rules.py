@@ -176,9 +176,8 @@ class MoveContext:
     asked: str | None = None
     """What the customer asked for at this beat (`asks`), if anything."""
     waiting: int = 0
-    """Slowing moves in a row, since the customer was first open, that neither moved forward nor found a need."""
-    ever_open: bool = False
-    """True once the customer has been open in this session."""
+    """Slowing moves since the customer was first open that neither moved forward nor found a need (an advancing
+    move or a need found starts the count again): an open customer's patience is measured against it."""
     temper: Temper = field(default_factory=Temper)
 
 
@@ -255,7 +254,7 @@ def _scaled(value: int, factor: float) -> int:
 def _impatient(ctx: MoveContext, rules: Rules, result: Evaluation) -> bool:
     """An open customer kept waiting: a slowing move that finds nothing new costs trust instead of earning it."""
     skill = rules.skill
-    if skill is None or ctx.option.move.family is not Family.SLOWING or not ctx.ever_open:
+    if skill is None or ctx.option.move.family is not Family.SLOWING or ctx.state is not CustomerState.OPEN:
         return False
     if _will_uncover_new(ctx) or ctx.waiting < ctx.temper.patience:
         return False

@@ -294,9 +294,9 @@ class Session:
         """The customer's line at `beat` in `state`: one of its phrasings, drawn from the seed and turn."""
         return pick(beat.customer, state, random.Random(f"{self.seed}:line:{index}").randrange(6))
 
-    def _waiting(self) -> tuple[bool, int]:
-        """Whether the customer has been open yet, and how many slowing moves since then found nothing new and
-        did not move the conversation forward."""
+    def _waiting(self) -> int:
+        """How many slowing moves since the customer was first open found nothing new and did not move the
+        conversation forward."""
         ever_open, waiting = False, 0
         for turn in self._turns:
             if ever_open:
@@ -305,7 +305,7 @@ class Session:
                 elif turn.family is Family.SLOWING:
                     waiting += 1
             ever_open = ever_open or turn.state_after is CustomerState.OPEN
-        return ever_open or self.state is CustomerState.OPEN, waiting
+        return waiting
 
     def _replay(self, choices: Iterable[tuple[str, int]]) -> None:
         self._reset()
@@ -318,7 +318,7 @@ class Session:
         option = next(o for o in beat.options if o.id == option_id)
         trust_before, tension_before, state_before = self.trust, self.tension, self.state
         index = len(self._turns)
-        ever_open, waiting = self._waiting()
+        waiting = self._waiting()
         context = MoveContext(
             scenario=scenario,
             option=option,
@@ -331,7 +331,6 @@ class Session:
             rng=random.Random(f"{self.seed}:{index}"),
             asked=beat.asks,
             waiting=waiting,
-            ever_open=ever_open,
             temper=self.temper,
         )
         result = evaluate(context, self.rules)
