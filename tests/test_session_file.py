@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.engine import Session, SessionFileError, storage
+from simulator.engine import Session, SessionFileError, session_file, storage
 from simulator.engine.storage import FORMAT_NAME, FORMAT_VERSION, read_document, scenario_hash
 
 GOOD_PATH = ["open-ask", "middle-name", "close-summarize", "close-summarize", "close-propose"]
@@ -348,8 +348,8 @@ def test_older_format_is_migrated_in_memory_only(mini, tmp_path, monkeypatch):
         migrated.append(document["version"])
         return {**document, "version": 3}
 
-    monkeypatch.setattr(storage, "FORMAT_VERSION", 3)
-    monkeypatch.setitem(storage.MIGRATIONS, 2, to_version_3)
+    monkeypatch.setattr(session_file, "FORMAT_VERSION", 3)
+    monkeypatch.setitem(session_file.MIGRATIONS, 2, to_version_3)
     assert read_document(path)["version"] == 3
     assert migrated == [2]
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before

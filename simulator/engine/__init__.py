@@ -4,16 +4,37 @@ from simulator.scenario import load_scenario, ScenarioError
 from simulator.engine import Session, MOVES
 s = Session(load_scenario(path), language="en", seed=0)
 turn = s.choose(s.options[0].id)
+
+The names below are imported from their modules on first use (PEP 562): listing saved sessions
+(`engine.archive`, `engine.session_file`) must not pay for pydantic and the rules, which the library screen
+does not need.
 """
 
-from ..scenario.vocabulary import FAMILY_OF
-from .events import HOOKS
-from .rules import Reason, Rules, default_rules
-from .session import FEEDBACK_MODES, Notes, OptionView, Session, SessionError, Turn, UnknownOption
-from .storage import SessionFileError
+from __future__ import annotations
 
-MOVES: dict[str, str] = {str(move): str(family) for move, family in FAMILY_OF.items()}
-"""Each move kind and its family: slowing, advancing or pushing."""
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .events import HOOKS
+    from .rules import Reason, Rules, default_rules
+    from .session import FEEDBACK_MODES, Notes, OptionView, Session, SessionError, Turn, UnknownOption
+    from .session_file import SessionFileError
+
+_HOME: dict[str, str] = {
+    "HOOKS": "events",
+    "Reason": "rules",
+    "Rules": "rules",
+    "default_rules": "rules",
+    "FEEDBACK_MODES": "session",
+    "Notes": "session",
+    "OptionView": "session",
+    "Session": "session",
+    "SessionError": "session",
+    "Turn": "session",
+    "UnknownOption": "session",
+    "SessionFileError": "session_file",
+}
 
 __all__ = [
     "FEEDBACK_MODES",
@@ -30,3 +51,27 @@ __all__ = [
     "UnknownOption",
     "default_rules",
 ]
+
+
+def _moves() -> dict[str, str]:
+    from ..scenario.vocabulary import FAMILY_OF
+
+    return {str(move): str(family) for move, family in FAMILY_OF.items()}
+
+
+MOVES: dict[str, str] = _moves()
+"""Each move kind and its family: slowing, advancing or pushing."""
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is asked for."""
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOME])

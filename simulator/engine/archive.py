@@ -10,9 +10,12 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .session import Session
-from .storage import SessionFileError, read_document
+from .session_file import SessionFileError, read_document
+
+if TYPE_CHECKING:
+    from .session import Session
 
 DATA_DIR_VARIABLE = "SIMULATOR_DATA_DIR"
 

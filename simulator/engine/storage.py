@@ -11,7 +11,6 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -23,29 +22,21 @@ from ..scenario import ScenarioError, scenario_from_data
 from ..scenario.digest import scenario_hash
 from .rules import rules_for_version
 from .session import FEEDBACK_MODES, Notes, Session, SessionError, Turn
+from .session_file import FORMAT_NAME, FORMAT_VERSION, MAX_SESSION_BYTES, MIGRATIONS, SessionFileError, read_document
 
-FORMAT_NAME = "sales-resistance-session"
-FORMAT_VERSION = 2
-MAX_SESSION_BYTES = 32 * 1024 * 1024
-
-
-def _from_version_1(document: dict[str, Any]) -> dict[str, Any]:
-    # Version 1 files were played under the first rules of the customer model; they replay under those rules.
-    return {**document, "version": 2, "rules": 1}
-
-
-# Ordered migrations: MIGRATIONS[n] turns a version-n document into version n+1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_version_1}
-
-
-class SessionFileError(Exception):
-    """A session file that cannot be read; the message names the file and says why. The file is untouched."""
-
-    def __init__(self, path: Path | str, message: str) -> None:
-        self.path = str(path)
-        self.reason = message
-        super().__init__(f"{path}: {message}")
-
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "MAX_SESSION_BYTES",
+    "MIGRATIONS",
+    "SessionFileError",
+    "atomic_write_text",
+    "read_document",
+    "read_session",
+    "scenario_hash",
+    "session_document",
+    "write_session",
+]
 
 class _Loose(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
@@ -183,48 +174,6 @@ def write_session(session: Session, path: Path) -> None:
     """Save `session` to `path` atomically."""
     # Compact: this runs after every turn, and indented output costs several times as long to encode.
     atomic_write_text(path, json.dumps(session_document(session), ensure_ascii=False, separators=(",", ":")) + "\n")
-
-
-def read_document(path: Path) -> dict[str, Any]:
-    """Read and check the JSON of a session file, migrated to the current version in memory."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_SESSION_BYTES + 1)
-    except OSError as error:
-        raise SessionFileError(path, f"cannot read the file: {error.strerror or error}") from None
-    if not raw.strip():
-        raise SessionFileError(path, "the file is empty")
-    if len(raw) > MAX_SESSION_BYTES:
-        raise SessionFileError(path, "the file is too large to be a session file")
-    try:
-        document = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise SessionFileError(path, "this is not a session file (it is not text)") from None
-    except json.JSONDecodeError as error:
-        if not raw.lstrip().startswith(b"{"):  # a session file is one JSON object; this is something else
-            raise SessionFileError(path, "this is not a session file of this program") from None
-        raise SessionFileError(
-            path,
-            f"the file is damaged or incomplete (invalid JSON at line {error.lineno}, column {error.colno})",
-        ) from None
-    except RecursionError:  # absurdly deep nesting: no session file looks like this
-        raise SessionFileError(path, "this is not a session file (its data is nested too deeply)") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise SessionFileError(path, "this is not a session file of this program")
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SessionFileError(path, "the session file has no valid format version")
-    if version > FORMAT_VERSION:
-        raise SessionFileError(
-            path,
-            f"the session was saved by a newer version of the program (format {version}; this one reads up to "
-            f"{FORMAT_VERSION}). Update the program to open it.",
-        )
-    while version < FORMAT_VERSION:  # migrate a copy in memory, never the file
-        document = MIGRATIONS[version](dict(document))
-        version = document["version"]
-    return dict(document)
 
 
 def read_session(path: Path) -> Session:
