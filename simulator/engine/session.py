@@ -19,6 +19,7 @@ from typing import Any
 from ..scenario import END, Family, Move, Scenario, pick
 from ..scenario.model import Beat, Option
 from ..scenario.vocabulary import LANGUAGES, CustomerState
+from .autosave import BackgroundWriter
 from .customer import Customer
 from .events import Hooks
 from .rules import MoveContext, Reason, Rules, Temper, clamp, default_rules, evaluate
@@ -131,6 +132,8 @@ class Session:
         self.language = language
         self._clock = clock
         self._autosave_path: Path | None = None
+        self._autosave_writer: BackgroundWriter | None = None
+        self._autosave_failure: OSError | None = None
         self.temper = Temper.draw(scenario, seed) if self.rules.skill is not None else Temper()
         self._reset()
 
@@ -226,6 +229,7 @@ class Session:
         """Play the option `option_id` at the current beat and return the turn."""
         if self.finished:
             raise SessionError(f"the conversation has ended ({self.outcome}); no more options can be played")
+        self._settle_autosave()
         beat = self.scenario.beat(self._beat_id)
         ids = [option.id for option in beat.options]
         if option_id not in ids:
@@ -241,6 +245,7 @@ class Session:
         """Take the last turn back (for a class trying the other option) and return it."""
         if not self._turns:
             raise SessionError("there is no turn to take back")
+        self._settle_autosave()
         removed = self._turns[-1]
         self._replay([(turn.option, turn.response_ms) for turn in self._turns[:-1]])
         self.hooks.fire("turn_undone", removed)
@@ -263,9 +268,16 @@ class Session:
         other._replay([(turn.option, turn.response_ms) for turn in self._turns[:turns]])
         return other
 
-    def autosave_to(self, path: Path | None) -> None:
-        """Save to `path` after every turn and undo (None stops autosaving)."""
+    def autosave_to(self, path: Path | None, *, writer: BackgroundWriter | None = None) -> None:
+        """Save to `path` after every turn and undo (None stops autosaving), at once or through `writer`.
+
+        With a `writer` the file is written on its worker thread; the next `choose` or `undo` first waits for
+        that write (see `engine.autosave`). Without one, the save happens before this call returns.
+        """
+        self._settle_autosave()
+        self._autosave_failure = None
         self._autosave_path = path
+        self._autosave_writer = writer if path is not None else None
         self._autosave()
 
     def save(self, path: Path) -> None:
@@ -403,5 +415,23 @@ class Session:
         self._autosave()
 
     def _autosave(self) -> None:
-        if self._autosave_path is not None:
+        failure, self._autosave_failure = self._autosave_failure, None
+        if failure is not None:  # the previous turn's background write failed: report it as a save would
+            raise failure
+        if self._autosave_path is None:
+            return
+        if self._autosave_writer is None:
             self.save(self._autosave_path)
+        else:
+            from .storage import session_document  # storage imports this module
+
+            self._autosave_writer.submit(self._autosave_path, session_document(self))
+
+    def _settle_autosave(self) -> None:
+        """Wait until the background writes of earlier turns are on disk (their failure is raised after the turn)."""
+        if self._autosave_writer is None:
+            return
+        try:
+            self._autosave_writer.wait()
+        except OSError as error:
+            self._autosave_failure = error

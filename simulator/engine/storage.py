@@ -35,6 +35,7 @@ __all__ = [
     "read_session",
     "scenario_hash",
     "session_document",
+    "write_document",
     "write_session",
 ]
 
@@ -172,8 +173,13 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def write_session(session: Session, path: Path) -> None:
     """Save `session` to `path` atomically."""
+    write_document(session_document(session), path)
+
+
+def write_document(document: dict[str, Any], path: Path) -> None:
+    """Write a session document (from `session_document`) to `path` atomically."""
     # Compact: this runs after every turn, and indented output costs several times as long to encode.
-    atomic_write_text(path, json.dumps(session_document(session), ensure_ascii=False, separators=(",", ":")) + "\n")
+    atomic_write_text(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 def read_session(path: Path) -> Session:

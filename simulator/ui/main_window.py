@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from ..engine import Session
     from ..engine.archive import SessionArchive
+    from ..engine.autosave import BackgroundWriter
     from .bridge import SessionBridge
     from .classroom import ClassroomController
     from .debrief import DebriefScreen
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
     """A session is now being played (the `Session`)."""
     startupFinished = Signal()
     """The scenarios are loaded and the recent sessions listed."""
+    autosaveFailed = Signal(str)
+    """A background write of the session failed (the message); emitted from the writer's thread, so queued."""
 
     def __init__(
         self,
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
         self._classroom: ClassroomController | None = None
         self._started = False
         self._saving_warned = False
+        self._writer: BackgroundWriter | None = None
+        self.autosaveFailed.connect(self._autosave_failed)
         self.mode = settings.feedback_mode
 
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -356,11 +361,22 @@ class MainWindow(QMainWindow):
             self._autosave(session)
 
     def _autosave(self, session: Session) -> None:
+        # On a worker thread, so that a click repaints without waiting for the disk (see engine.autosave).
+        if self._writer is None:
+            from ..engine.autosave import BackgroundWriter
+
+            self._writer = BackgroundWriter(on_failed=lambda error: self.autosaveFailed.emit(str(error)))
         try:
-            session.autosave_to(self.archive.path_for(session))
+            session.autosave_to(self.archive.path_for(session), writer=self._writer)
         except OSError as error:
             session.autosave_to(None)
             self._save_failed(str(error))
+
+    def _autosave_failed(self, message: str) -> None:
+        if self.session is not None:
+            self.session.autosave_to(None)
+        if not self._saving_warned:
+            self._save_failed(message)
 
     def _save_failed(self, message: str) -> None:
         self._saving_warned = True
@@ -622,6 +638,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
+        if self._writer is not None:
+            self._writer.finish()  # the last turn's write is on disk before the window goes
         if self.bridge is not None:
             self.bridge.detach()
         super().closeEvent(event)

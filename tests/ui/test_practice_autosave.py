@@ -1,4 +1,5 @@
-"""Autosave and resume: every turn is in the session file as soon as it is played, a session left unfinished
+"""Autosave and resume: every turn is in the session file moments after it is played (written off the click path,
+and always before the next answer is acted on), a session left unfinished
 (for example because the program was killed) is offered at the next start and resumes with every turn, and
 damaged or unwritable files give a message instead of a crash."""
 
@@ -21,17 +22,24 @@ def click(window, qtbot, option_id: str) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def saved_turns(path: Path) -> list[str]:
+    """The options of the turns in the session file at `path` (none while it does not exist yet)."""
+    if not path.exists():
+        return []
+    return [turn["option"] for turn in json.loads(path.read_text(encoding="utf-8"))["turns"]]
+
+
 def test_every_turn_is_in_the_file_right_after_it_is_played(make_window, qtbot, data_dir: Path):
-    """After each click the session file in the data folder holds all turns so far."""
+    """After each click the session file in the data folder soon holds all turns so far."""
     window = make_window()
     start_mini(window, qtbot)
     path = SessionArchive(data_dir).path_for(window.session)
     assert not path.exists()  # nothing is written for a session that was only opened
-    for count, option_id in enumerate(["open-ask", "middle-name", "close-summarize"], start=1):
+    played: list[str] = []
+    for option_id in ["open-ask", "middle-name", "close-summarize"]:
         click(window, qtbot, option_id)
-        document = json.loads(path.read_text(encoding="utf-8"))
-        assert [turn["option"] for turn in document["turns"]][-1] == option_id
-        assert len(document["turns"]) == count
+        played.append(option_id)
+        qtbot.waitUntil(lambda: saved_turns(path) == played, timeout=5000)
     assert path.parent == data_dir / "sessions"
 
 
@@ -60,6 +68,7 @@ def test_killed_mid_session_resumes_with_every_turn(make_window, qtbot, data_dir
     assert "What makes it hard?" in texts and "You seem worried about how the board will react." in texts
     assert second.practice.notebook.labels() == ["Clarity about cost", "Not deciding alone"]
     click(second, qtbot, "close-summarize")
+    qtbot.waitUntil(lambda: len(saved_turns(path)) == 3, timeout=5000)
     assert len(Session.load(path).turns) == 3
 
 
@@ -105,7 +114,8 @@ def test_unwritable_data_folder_warns_once_and_play_goes_on(make_window, qtbot, 
     window = make_window()
     start_mini(window, qtbot)
     click(window, qtbot, "open-ask")
-    assert len(window.messages) == 1 and window.messages[0][0] == "Could not save"
+    qtbot.waitUntil(lambda: len(window.messages) == 1, timeout=5000)
+    assert window.messages[0][0] == "Could not save"
     click(window, qtbot, "middle-name")
     assert len(window.session.turns) == 2
     assert len(window.messages) == 1
