@@ -87,3 +87,18 @@ def test_a_failed_background_write_reaches_the_callback(mini, tmp_path):
     session.choose("middle-name")
     writer.finish()
     assert failures and all(isinstance(failure, OSError) for failure in failures)
+
+
+def test_a_delayed_write_is_hurried_by_the_next_move(mini, tmp_path):
+    """A writer that waits before writing (to stay out of the frame) still writes at once when the next move comes."""
+    path = tmp_path / "s.json"
+    session = Session(mini, "en", seed=1)
+    writer = BackgroundWriter(delay=30.0)
+    session.autosave_to(path, writer=writer)
+    started = time.monotonic()
+    session.choose("open-ask")
+    session.choose("middle-name")
+    assert saved_options(path) == ["open-ask"]
+    writer.finish()
+    assert time.monotonic() - started < 10.0
+    assert saved_options(path) == ["open-ask", "middle-name"]

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import __version__
 from ..scenario import ScenarioError, scenario_from_data
-from ..scenario.digest import scenario_hash
+from ..scenario.digest import scenario_data, scenario_hash
 from .rules import rules_for_version
 from .session import FEEDBACK_MODES, Notes, Session, SessionError, Turn
 from .session_file import FORMAT_NAME, FORMAT_VERSION, MAX_SESSION_BYTES, MIGRATIONS, SessionFileError, read_document
@@ -132,7 +132,7 @@ def session_document(session: Session) -> dict[str, Any]:
         "updated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "scenario_id": session.scenario.id,
         "scenario_hash": scenario_hash(session.scenario),
-        "scenario": session.scenario.model_dump(mode="json"),
+        "scenario": scenario_data(session.scenario),
         "language": session.language,
         "seed": session.seed,
         "rules": session.rules.version,

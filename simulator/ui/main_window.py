@@ -365,7 +365,8 @@ class MainWindow(QMainWindow):
         if self._writer is None:
             from ..engine.autosave import BackgroundWriter
 
-            self._writer = BackgroundWriter(on_failed=lambda error: self.autosaveFailed.emit(str(error)))
+            # The write starts after the turn's frame is painted (or at once when the next answer comes).
+            self._writer = BackgroundWriter(on_failed=lambda error: self.autosaveFailed.emit(str(error)), delay=0.05)
         try:
             session.autosave_to(self.archive.path_for(session), writer=self._writer)
         except OSError as error:
