@@ -16,7 +16,6 @@ Exit codes: 0 success, 1 invalid input (the message names the file), 2 wrong usa
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Sequence
@@ -30,6 +29,8 @@ from .scenario.library import DIALOGUES_DIR, ScenarioSummary, bundled_scenario_p
 # The scenario loader and model (pydantic, YAML) are imported by the commands that use them, never before the
 # window shows: `simulator` with no command must reach its first frame as fast as an empty Qt window.
 if TYPE_CHECKING:
+    import argparse
+
     from .scenario import Scenario
 
 
@@ -300,6 +301,8 @@ def cmd_debrief(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="simulator", description="Role-play simulator for handling resistance in sales conversations."
     )
@@ -345,7 +348,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if not arguments:  # the common case, `simulator` alone: straight to the window, without argparse
+        from .app import run_gui
+
+        return run_gui()
+    args = build_parser().parse_args(arguments)
     if args.command is None:
         from .app import run_gui
 

@@ -159,3 +159,32 @@ def test_data_folder_override_comes_from_the_environment(data_dir, monkeypatch):
     assert data_dir_override() is None
     monkeypatch.delenv("SIMULATOR_DATA_DIR")
     assert data_dir_override() is None
+
+
+def test_a_second_listing_comes_from_the_index_without_reading_the_files(mini, archive, monkeypatch):
+    """Once listed, unchanged session files are summarised from the index: no file is parsed again."""
+    saved(archive, mini, ["open-ask"], updated_at="2024-01-01T09:00:00+00:00")
+    saved(archive, mini, GOOD_PATH, updated_at="2024-03-01T09:00:00+00:00")
+    first = archive.summaries()
+    monkeypatch.setattr(SessionArchive, "summary", staticmethod(lambda path: pytest.fail(f"{path} was parsed")))
+    assert SessionArchive(archive.folder.parent).summaries() == first
+
+
+def test_a_changed_session_file_is_summarised_again(mini, archive):
+    """A session that was played on (so its file changed) is listed with its new turn count."""
+    path = saved(archive, mini, ["open-ask"], updated_at="2024-01-01T09:00:00+00:00")
+    assert archive.summaries()[0].turns == 1
+    session = Session.load(path)
+    session.choose("middle-name", response_ms=0)
+    session.save(path)
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert archive.summaries()[0].turns == 2
+
+
+def test_a_damaged_index_is_ignored(mini, archive):
+    """Garbage in the index file only means the session files are read again."""
+    saved(archive, mini, ["open-ask"], updated_at="2024-01-01T09:00:00+00:00")
+    archive.summaries()
+    archive.index_file.write_text('{"program": 1, "files": {"x": 7', encoding="utf-8")
+    summaries = archive.summaries()
+    assert [s.turns for s in summaries] == [1] and summaries[0].problem is None

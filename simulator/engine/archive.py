@@ -1,23 +1,31 @@
 """The user's saved sessions in the data folder: where a new one goes, and listing them for resume and history.
 
 Listing reads each file's header fields without replaying it, so a long history lists quickly; a file that
-cannot be read is listed as damaged (with its reason) instead of hiding the rest.
+cannot be read is listed as damaged (with its reason) instead of hiding the rest. The summaries are kept in a
+small index in the data folder, keyed by file name, size and modification time, so that showing the library
+does not parse every session file (each holds a whole scenario) at every start.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .session_file import SessionFileError, read_document
+from .. import __version__
+from ..files import write_text_atomically
+from .session_file import FORMAT_VERSION, SessionFileError, read_document
 
 if TYPE_CHECKING:
     from .session import Session
 
 DATA_DIR_VARIABLE = "SIMULATOR_DATA_DIR"
+INDEX_FILE_NAME = "session-index.json"
+MAX_INDEX_BYTES = 4 * 1024 * 1024
 
 
 def data_dir_override() -> Path | None:
@@ -55,6 +63,7 @@ class SessionArchive:
 
     def __init__(self, data_dir: Path) -> None:
         self.folder = Path(data_dir) / "sessions"
+        self.index_file = Path(data_dir) / INDEX_FILE_NAME
 
     def path_for(self, session: Session) -> Path:
         """Where `session` is (or will be) saved: date, scenario and a short id make the name."""
@@ -67,8 +76,43 @@ class SessionArchive:
         """Every session file, newest first."""
         if not self.folder.is_dir():
             return []
-        found = [self.summary(path) for path in self.folder.glob("*.json") if path.is_file()]
+        known = self._read_index()
+        kept: dict[str, dict[str, object]] = {}
+        found = []
+        for path in self.folder.glob("*.json"):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            if not path.is_file():
+                continue
+            stamp = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+            summary = _from_index(path, known.get(path.name), stamp)
+            if summary is None:
+                summary = self.summary(path)
+            if summary.problem is None:  # a damaged file is read again next time, so its reason stays current
+                kept[path.name] = {**stamp, "summary": {k: v for k, v in asdict(summary).items() if k != "path"}}
+            found.append(summary)
+        if kept != known:
+            self._write_index(kept)
         return sorted(found, key=lambda s: (s.updated_at, s.path.name), reverse=True)
+
+    def _read_index(self) -> dict[str, dict[str, object]]:
+        try:
+            if self.index_file.stat().st_size > MAX_INDEX_BYTES:
+                return {}
+            document = json.loads(self.index_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(document, dict) or document.get("program") != _program():
+            return {}
+        files = document.get("files")
+        return {k: v for k, v in files.items() if isinstance(v, dict)} if isinstance(files, dict) else {}
+
+    def _write_index(self, files: dict[str, dict[str, object]]) -> None:
+        document = {"program": _program(), "files": files}
+        with contextlib.suppress(OSError):  # only a cache: the files themselves are the truth
+            write_text_atomically(self.index_file, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
 
     def latest_unfinished(self) -> SessionSummary | None:
         """The most recently updated session that was left before its end."""
@@ -115,3 +159,30 @@ class SessionArchive:
             parent=None,
             problem=problem,
         )
+
+
+_SUMMARY_FIELDS = {field.name for field in fields(SessionSummary)} - {"path"}
+
+
+def _program() -> str:
+    """What the index depends on: another program version or file format means reading every file again."""
+    return f"{__version__}/{FORMAT_VERSION}"
+
+
+def _from_index(path: Path, entry: dict[str, object] | None, stamp: dict[str, int]) -> SessionSummary | None:
+    """The summary kept for `path`, if the file is unchanged and the entry is whole."""
+    if entry is None or any(entry.get(name) != value for name, value in stamp.items()):
+        return None
+    stored = entry.get("summary")
+    if not isinstance(stored, dict) or set(stored) != _SUMMARY_FIELDS:
+        return None
+    try:
+        summary = SessionSummary(path=path, **stored)
+    except TypeError:
+        return None
+    texts = (summary.id, summary.scenario_id, summary.started_at, summary.updated_at, summary.language, summary.mode)
+    if not all(isinstance(text, str) for text in texts) or not isinstance(summary.turns, int):
+        return None
+    if not isinstance(summary.title, dict) or summary.problem is not None:
+        return None
+    return summary

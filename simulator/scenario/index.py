@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..files import write_text_atomically
 
 if TYPE_CHECKING:
     from .model import Scenario
@@ -129,12 +129,14 @@ class ScenarioIndex:
 
     def read(self, path: Path, assets_dir: Path | None = None) -> IndexedFile:
         """The info of the scenario file at `path`: from the index when the file is unchanged, else by loading it."""
+        from .library import ASSETS_DIR
+
         key = str(Path(path).resolve())
         try:
             stat = Path(path).stat()
         except OSError as error:
             return IndexedFile(Path(path), None, f"{path}: {error.strerror or error}")
-        stamp = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "assets": str(assets_dir or "")}
+        stamp = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "assets": str(Path(assets_dir or ASSETS_DIR))}
         stored = self._entries.get(key)
         if stored is not None and all(stored.get(name) == value for name, value in stamp.items()):
             info = ScenarioInfo.from_json(stored.get("info"))
@@ -162,7 +164,7 @@ class ScenarioIndex:
             return
         document = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "program": _program(), "files": self._entries}
         with contextlib.suppress(OSError):
-            _write_atomically(self.file, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+            write_text_atomically(self.file, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
             self._dirty = False
 
     def _read_file(self) -> dict[str, dict[str, Any]]:
@@ -211,21 +213,3 @@ def _program() -> str:
             stat = source.stat()
             parts.append(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns}")
     return ";".join(parts)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write through a temporary file in the same folder and an atomic replace: a reader sees old or new."""
-    import tempfile  # only when the index changed: not on the way to the first frame
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

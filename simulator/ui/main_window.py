@@ -425,9 +425,15 @@ class MainWindow(QMainWindow):
 
     def open_replay(self, path: Path) -> bool:
         """Open the session at `path` in a replay window of its own (a dialog explains a bad file)."""
+        from ..scenario.library import ASSETS_DIR, DIALOGUES_DIR
+        from .replay.document import BundledScenarios
         from .replay.window import open_replay
 
-        window = open_replay(path, self, data_dir=self.data_dir, language=self.switcher.language)
+        # The library's own index tells whether the session's scenario changed: no scenario is loaded for it.
+        bundled = BundledScenarios(
+            self.catalogue.folder or DIALOGUES_DIR, self.catalogue.assets_dir or ASSETS_DIR, index=self.catalogue.index
+        )
+        window = open_replay(path, self, data_dir=self.data_dir, language=self.switcher.language, bundled=bundled)
         return window is not None
 
     def replay_current(self) -> None:

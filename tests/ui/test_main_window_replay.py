@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from ui_practice_support import MINI, MINI_ASSETS
@@ -89,3 +90,16 @@ def test_debrief_opens_the_finished_session_in_the_replay_window(make_window, qt
     replay = _replay_windows(window)[0]
     saved_name = window.archive.path_for(window.session).name
     assert saved_name in replay.windowTitle() + replay.statusBar().currentMessage()
+
+
+def test_replay_tells_an_unchanged_scenario_without_loading_the_library(make_window, data_dir, qtbot, monkeypatch):
+    """Opening a saved session checks its scenario against the library's index: no scenario file is read again."""
+    from simulator.scenario import index
+    from simulator.ui.replay.document import ScenarioStatus
+
+    window = make_window()
+    path = _saved_session(data_dir, finish=True)
+    monkeypatch.setattr(index, "load_file", lambda *args: pytest.fail("a library scenario was loaded again"))
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: len(_replay_windows(window)) == 1)
+    assert _replay_windows(window)[0]._document.status is ScenarioStatus.SAME

@@ -13,18 +13,11 @@ from enum import Enum
 from pathlib import Path
 
 from ...engine import Session, Turn
+from ...engine.archive import data_dir_override
 from ...engine.measures import Measures, session_measures
 from ...engine.storage import scenario_hash
-from ...scenario import (
-    ASSETS_DIR,
-    DIALOGUES_DIR,
-    Family,
-    Move,
-    Root,
-    ScenarioError,
-    bundled_scenario_paths,
-    load_scenario,
-)
+from ...scenario import ASSETS_DIR, DIALOGUES_DIR, Family, Move, Root, bundled_scenario_paths
+from ...scenario.index import INDEX_FILE_NAME, ScenarioIndex
 
 
 def text_in(texts: Mapping[str, str], language: str) -> str:
@@ -43,22 +36,32 @@ class ScenarioStatus(Enum):
 class BundledScenarios:
     """The content hashes of the library's scenarios by id, to tell whether a session's scenario has changed.
 
-    Invalid scenario files are skipped (the library screen reports them). Hashes are cached by file and
-    modification time, so opening many sessions loads each scenario once.
+    The hashes come from the scenario index (`simulator.scenario.index`): the main window passes its own, already
+    read; otherwise the index in the data folder is used (SIMULATOR_DATA_DIR or `data_dir`), or one in memory.
+    A scenario file is loaded only when the index does not know it in its current version; invalid files are
+    skipped (the library screen reports them).
     """
 
-    def __init__(self, folder: Path = DIALOGUES_DIR, assets_dir: Path = ASSETS_DIR) -> None:
+    def __init__(
+        self,
+        folder: Path = DIALOGUES_DIR,
+        assets_dir: Path = ASSETS_DIR,
+        *,
+        index: ScenarioIndex | None = None,
+        data_dir: Path | None = None,
+    ) -> None:
         self.folder = Path(folder)
         self.assets_dir = Path(assets_dir)
-        self._cache: dict[Path, tuple[int, str | None, str | None]] = {}
+        if index is None:
+            data_dir = data_dir or data_dir_override()
+            index = ScenarioIndex(data_dir / INDEX_FILE_NAME if data_dir is not None else None)
+        self.index = index
 
     def hash_of(self, scenario_id: str) -> str | None:
         """The hash of the library scenario with this id, or None when the library has no valid one."""
-        for path in bundled_scenario_paths(self.folder):
-            found_id, digest = self._read(path)
-            if found_id == scenario_id:
-                return digest
-        return None
+        digest = self.index.find_digest(scenario_id, bundled_scenario_paths(self.folder), self.assets_dir)
+        self.index.save()
+        return digest
 
     def status(self, session: Session) -> ScenarioStatus:
         """Whether `session`'s stored scenario is the library's current version of it."""
@@ -66,22 +69,6 @@ class BundledScenarios:
         if current is None:
             return ScenarioStatus.NOT_IN_LIBRARY
         return ScenarioStatus.SAME if current == scenario_hash(session.scenario) else ScenarioStatus.CHANGED
-
-    def _read(self, path: Path) -> tuple[str | None, str | None]:
-        try:
-            mtime = path.stat().st_mtime_ns
-        except OSError:
-            return None, None
-        cached = self._cache.get(path)
-        if cached is not None and cached[0] == mtime:
-            return cached[1], cached[2]
-        try:
-            scenario = load_scenario(path, assets_dir=self.assets_dir)
-            entry: tuple[str | None, str | None] = (scenario.id, scenario_hash(scenario))
-        except ScenarioError:
-            entry = (None, None)
-        self._cache[path] = (mtime, *entry)
-        return entry
 
 
 @dataclass(frozen=True)

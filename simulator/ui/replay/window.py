@@ -566,6 +566,7 @@ def open_replay(
 
     With a parent the window is deleted when closed; without one the caller keeps the reference.
     """
+    bundled = bundled or BundledScenarios(data_dir=data_dir)
     document = load_document(parent, Path(path), language=language, bundled=bundled)
     if document is None:
         return None
@@ -581,7 +582,7 @@ def run_replay(path: Path | str, data_dir: Path | None = None, language: str | N
     """`python -m simulator replay FILE`: show the replay and return the exit code; a bad file: stderr, 1."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
-        document = ReplayDocument.load(Path(path), language=language, bundled=BundledScenarios())
+        document = ReplayDocument.load(Path(path), language=language, bundled=BundledScenarios(data_dir=data_dir))
     except SessionFileError as error:
         print(_one_line(str(error)), file=sys.stderr)
         return 1
