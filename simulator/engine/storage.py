@@ -8,6 +8,7 @@ the replay, so a hand-edited or corrupted file is refused instead of shown wrong
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import tempfile
@@ -20,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .. import __version__
 from ..scenario import ScenarioError, scenario_from_data
 from ..scenario.digest import scenario_data, scenario_hash
+from ..scenario.model import Scenario
 from .rules import rules_for_version
 from .session import FEEDBACK_MODES, Notes, Session, SessionError, Turn
 from .session_file import FORMAT_NAME, FORMAT_VERSION, MAX_SESSION_BYTES, MIGRATIONS, SessionFileError, read_document
@@ -93,11 +95,29 @@ class SessionRecord(_Loose):
     language: str
     seed: int
     rules: Annotated[int, Field(ge=1)]
+    player: Annotated[str, Field(max_length=200)] | None = None
     mode: str
     parent: dict[str, Any] | None = None
     outcome: str | None
     turns: list[TurnRecord]
     notes: NotesRecord = Field(default_factory=NotesRecord)
+
+
+_stored_cache: dict[str, Scenario] = {}
+
+
+def _stored_scenario(data: dict[str, Any], source: str) -> Scenario:
+    """Validate the scenario stored in a session file; the sessions of a class share one, so identical copies
+    are validated once (a class of thirty opens in a fraction of a second)."""
+    digest = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    cached = _stored_cache.get(digest)
+    if cached is not None:
+        return cached
+    scenario = scenario_from_data(data, source)
+    if len(_stored_cache) >= 16:
+        _stored_cache.pop(next(iter(_stored_cache)))
+    _stored_cache[digest] = scenario
+    return scenario
 
 
 def _turn_record(turn: Turn) -> dict[str, Any]:
@@ -136,6 +156,7 @@ def session_document(session: Session) -> dict[str, Any]:
         "language": session.language,
         "seed": session.seed,
         "rules": session.rules.version,
+        "player": session.player,
         "mode": session.mode,
         "parent": session.parent,
         "outcome": session.outcome,
@@ -192,7 +213,7 @@ def read_session(path: Path) -> Session:
         where = ".".join(str(item) for item in first["loc"])
         raise SessionFileError(path, f"the session file is damaged: {where}: {first['msg']}") from None
     try:
-        scenario = scenario_from_data(record.scenario, f"{path} (stored scenario)")
+        scenario = _stored_scenario(record.scenario, f"{path} (stored scenario)")
     except ScenarioError as error:
         raise SessionFileError(path, f"the stored scenario is invalid: {error.problems[0]}") from None
     if record.mode not in FEEDBACK_MODES:
@@ -213,6 +234,7 @@ def read_session(path: Path) -> Session:
             session_id=record.id,
             parent=record.parent,
             started_at=record.started_at,
+            player=record.player,
         )
         for stored in record.turns:
             if stored.index != len(session.turns):
