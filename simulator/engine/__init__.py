@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .events import HOOKS
     from .rules import Reason, Rules, default_rules
-    from .session import FEEDBACK_MODES, Notes, OptionView, Session, SessionError, Turn, UnknownOption
+    from .session import Notes, OptionView, Session, SessionError, Turn, UnknownOption
     from .session_file import SessionFileError
 
 _HOME: dict[str, str] = {
@@ -26,7 +26,6 @@ _HOME: dict[str, str] = {
     "Reason": "rules",
     "Rules": "rules",
     "default_rules": "rules",
-    "FEEDBACK_MODES": "session",
     "Notes": "session",
     "OptionView": "session",
     "Session": "session",
@@ -51,6 +50,9 @@ __all__ = [
     "UnknownOption",
     "default_rules",
 ]
+
+
+from ..scenario.vocabulary import FEEDBACK_MODES  # noqa: E402 - light (no pydantic), and part of this package's names
 
 
 def _moves() -> dict[str, str]:

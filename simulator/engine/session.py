@@ -18,13 +18,11 @@ from typing import Any
 
 from ..scenario import END, Family, Move, Scenario, pick
 from ..scenario.model import Beat, Option
-from ..scenario.vocabulary import LANGUAGES, CustomerState
+from ..scenario.vocabulary import FEEDBACK_MODES, LANGUAGES, CustomerState
 from .autosave import BackgroundWriter
 from .customer import Customer
 from .events import Hooks
 from .rules import MoveContext, Reason, Rules, Temper, clamp, default_rules, evaluate
-
-FEEDBACK_MODES = ("live", "meter", "hidden")
 
 
 class SessionError(Exception):

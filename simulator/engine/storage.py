@@ -22,8 +22,9 @@ from .. import __version__
 from ..scenario import ScenarioError, scenario_from_data
 from ..scenario.digest import scenario_data, scenario_hash
 from ..scenario.model import Scenario
+from ..scenario.vocabulary import FEEDBACK_MODES
 from .rules import rules_for_version
-from .session import FEEDBACK_MODES, Notes, Session, SessionError, Turn
+from .session import Notes, Session, SessionError, Turn
 from .session_file import FORMAT_NAME, FORMAT_VERSION, MAX_SESSION_BYTES, MIGRATIONS, SessionFileError, read_document
 
 __all__ = [

@@ -1,4 +1,5 @@
-"""The fixed words of the domain: move kinds, their families, roots of resistance, customer states, outcomes.
+"""The fixed words of the domain: move kinds, their families, roots of resistance, customer states, outcomes,
+feedback modes.
 
 Scenario files may only use these names; the engine gives them meaning. They live in the scenario layer because
 the loader has to check them, and the engine sits above the scenario layer.
@@ -96,3 +97,16 @@ RUNNING_STATES: tuple[CustomerState, ...] = tuple(s for s in CustomerState if s 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 END = "end"
 """The reserved `next` value that ends the conversation after an option."""
+
+
+class FeedbackMode(StrEnum):
+    """What the player sees while playing: the meters and why they moved, the meters only, or nothing until the
+    debrief (an assessment)."""
+
+    LIVE = "live"
+    METER = "meter"
+    HIDDEN = "hidden"
+
+
+FEEDBACK_MODES: tuple[str, ...] = tuple(str(mode) for mode in FeedbackMode)
+"""The feedback modes' names, in the order the program offers them."""

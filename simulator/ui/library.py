@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..scenario.vocabulary import FEEDBACK_MODES
 from .widgets import Button, Card, PlainLabel, scrolling_page
 from .words import language_name, localized, mode_description, mode_name, outcome_name
 
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from .catalogue import CatalogueEntry
     from .library_cards import BrokenCard, ScenarioCard
 
-MODES = ("live", "meter", "hidden")
 CARD_WIDTH = 330
 MAX_CONTENT_WIDTH = 1480
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -128,7 +128,7 @@ class LibraryScreen(QWidget):
             button.setText(language_name(key))
         self.language_switch.chosen.connect(self.languageRequested)
         self.mode_label = PlainLabel("", page, object_name="fieldLabel", wrap=False)
-        self.mode_switch = Segmented(MODES, page)
+        self.mode_switch = Segmented(FEEDBACK_MODES, page)
         self.mode_switch.chosen.connect(self._mode_chosen)
         self.mode_help = PlainLabel("", page, object_name="muted")
         self.mode_help.setMaximumWidth(460)
@@ -231,14 +231,6 @@ class LibraryScreen(QWidget):
         self.cards.append(card)
         self._relayout(force=True)
         self._update_status()
-
-    def clear_entries(self) -> None:
-        """Remove every card (before reloading)."""
-        for card in self.cards:
-            card.setParent(None)
-            card.deleteLater()
-        self.cards = []
-        self._relayout(force=True)
 
     def scenario_cards(self) -> list[ScenarioCard]:
         """The cards of scenarios that loaded."""

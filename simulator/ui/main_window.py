@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 # Nothing here imports or touches PySide6's `Qt` namespace before the window is painted: even importing the name
 # creates its hundred-odd Python enums (25-50 ms), which the library screen pays for after the first paint instead.
+from ..scenario.vocabulary import FEEDBACK_MODES
 from . import theme
 from .catalogue import CatalogueEntry, ScenarioCatalogue, load_entry
 from .i18n import UI_LANGUAGES, LanguageSwitcher
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         self.mode_group = QActionGroup(self)
         self.mode_group.setExclusive(True)
         self.mode_actions: dict[str, QAction] = {}
-        for mode in ("live", "meter", "hidden"):
+        for mode in FEEDBACK_MODES:
             action = QAction(self)
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from ..scenario.vocabulary import FEEDBACK_MODES
+
 # The same variable as `simulator.engine.archive.DATA_DIR_VARIABLE`; not imported from there because importing
 # the engine (pydantic) before the window shows would double the start-up time. A test keeps the two equal.
 DATA_DIR_VARIABLE = "SIMULATOR_DATA_DIR"
 SETTINGS_SCHEMA = 1
-FEEDBACK_MODES = ("live", "meter", "hidden")
 
 
 def data_dir_override() -> Path | None:

@@ -70,8 +70,6 @@ class Phase(StrEnum):
 class ClassroomController(QObject):
     """Runs classroom mode for a main window (`host`): its session, the projector and presenter windows."""
 
-    phaseChanged = Signal(str)
-    """The room moved to another phase (the `Phase` value)."""
     left = Signal()
     """Classroom mode has ended; the main window should show itself again."""
 
@@ -277,9 +275,7 @@ class ClassroomController(QObject):
         self.render()
 
     def _set_phase(self, phase: Phase) -> None:
-        if phase is not self.phase:
-            self.phase = phase
-            self.phaseChanged.emit(phase.value)
+        self.phase = phase
 
     # ---- actions --------------------------------------------------------------------------------------------
     def trigger(self, action: Action, number: int = 0) -> None:

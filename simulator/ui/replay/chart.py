@@ -58,15 +58,6 @@ class ChartLayout:
             return self.plot.center().x()
         return self.plot.left() + self.plot.width() * index / (self.count - 1)
 
-    def index_at(self, x: float) -> int | None:
-        """The position nearest to `x`, or None when the chart is empty."""
-        if self.count == 0:
-            return None
-        if self.count == 1:
-            return 0
-        step = self.plot.width() / (self.count - 1)
-        return max(0, min(self.count - 1, round((x - self.plot.left()) / step)))
-
 
 def paint_chart(
     painter: QPainter,
