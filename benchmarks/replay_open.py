@@ -31,9 +31,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import simulator.ui  # noqa: E402, F401 - applies the PySide6 reference-count guard
 from simulator.engine import Session  # noqa: E402
+from simulator.engine.review import BundledScenarios, ReplayDocument  # noqa: E402
 from simulator.scenario import load_scenario  # noqa: E402
 from simulator.ui.curves import CurvesWidget  # noqa: E402
-from simulator.ui.replay.document import BundledScenarios, ReplayDocument  # noqa: E402
 from simulator.ui.replay.window import ReplayWindow  # noqa: E402
 from simulator.ui.report import build_debrief, curve_image  # noqa: E402
 

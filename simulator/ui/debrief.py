@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.review import Verdict
 from .curves import CurvesWidget
 from .feedback import ReasonList, delta_text, delta_tone
 from .widgets import Button, Card, Chip, PlainLabel, scrolling_page
@@ -35,6 +36,7 @@ from .words import (
 if TYPE_CHECKING:
     from ..engine import Session, Turn
     from ..engine.measures import Measures
+    from ..engine.review import Judgements, ReplayDocument
 
 MAX_CONTENT_WIDTH = 1560
 OUTCOME_TONES = {"committed": "good", "complied": "fair", "withdrawn": "bad", "stalled": "neutral"}
@@ -108,6 +110,7 @@ class DebriefScreen(QWidget):
         self.setObjectName("debriefScreen")
         self.session: Session | None = None
         self.measures: Measures | None = None
+        self.review: ReplayDocument | None = None
         self._step = 1
         self.page_scroll, page = scrolling_page(self, MAX_CONTENT_WIDTH)
         self.page = page
@@ -275,11 +278,12 @@ class DebriefScreen(QWidget):
 
     # ---- filling in ---------------------------------------------------------------------------------------
     def show_session(self, session: Session) -> None:
-        """Debrief `session` (finished or not)."""
-        from ..engine.measures import session_measures
+        """Debrief `session` (finished or not): draw its review (`engine.review`)."""
+        from ..engine.review import ReplayDocument
 
         self.session = session
-        self.measures = session_measures(session)
+        self.review = ReplayDocument(session)
+        self.measures = self.review.measures
         self._step = 1
         self.redraw()
         self.page_scroll.verticalScrollBar().setValue(0)
@@ -310,9 +314,9 @@ class DebriefScreen(QWidget):
         self.context.setText(context)
 
         self.curves.setSeries(list(measures.trust_curve), list(measures.tension_curve))
-        markers = [t.index + 1 for t in (measures.biggest_rise, measures.biggest_fall) if t is not None]
-        self.curves.setMarkers(markers)
-        self._fill_tiles(measures)
+        assert self.review is not None
+        self.curves.setMarkers([index + 1 for index in self.review.turning_points()])
+        self._fill_tiles(measures, self.review.judgements)
         self._fill_hidden(session, measures, language)
         self._fill_points(measures, language)
         self._fill_turns(session, language)
@@ -328,68 +332,59 @@ class DebriefScreen(QWidget):
         }
         return tags.get(str(outcome), self.tr("In progress"))
 
-    def _fill_tiles(self, m: Measures) -> None:
-        share = m.slowing_share
-        if share is None:
-            verdict, tone = self.tr("No slowing or pushing"), "neutral"
-        elif share >= 0.75:
-            verdict, tone = self.tr("Mostly slowing down"), "good"
-        elif share >= 0.5:
-            verdict, tone = self.tr("More slowing than pushing"), "fair"
-        else:
-            verdict, tone = self.tr("More pushing than slowing"), "bad"
+    def _verdict_words(self, verdict: Verdict) -> str:
+        words = {
+            Verdict.NO_SLOWING_OR_PUSHING: self.tr("No slowing or pushing"),
+            Verdict.MOSTLY_SLOWING: self.tr("Mostly slowing down"),
+            Verdict.MORE_SLOWING: self.tr("More slowing than pushing"),
+            Verdict.MORE_PUSHING: self.tr("More pushing than slowing"),
+            Verdict.REFLECTIONS_GOOD: self.tr("Good"),
+            Verdict.REFLECTIONS_FAIR: self.tr("Fair"),
+            Verdict.REFLECTIONS_LOW: self.tr("Low"),
+            Verdict.REFLECTIONS_NONE: self.tr("None yet"),
+            Verdict.NEVER_TENSE: self.tr("Never tense"),
+            Verdict.CALM: self.tr("Calm"),
+            Verdict.MIXED: self.tr("Mixed"),
+            Verdict.PUSHED_BACK: self.tr("Pushed back"),
+            Verdict.ALL_NEEDS_FOUND: self.tr("All found"),
+            Verdict.SOME_NEEDS_FOUND: self.tr("Some found"),
+            Verdict.NO_NEEDS_FOUND: self.tr("None found"),
+        }
+        return words[verdict]
+
+    def _fill_tiles(self, m: Measures, judged: Judgements) -> None:
         self.tile_slowing.fill(
             self.tr("Slowing down vs pushing"),
             f"{m.slowing} : {m.pushing}",
-            verdict,
-            tone,
+            self._verdict_words(judged.slowing.verdict),
+            str(judged.slowing.tone),
             self.tr("{0} slowing down, {1} advancing, {2} pushing").format(m.slowing, m.advancing, m.pushing),
         )
         ratio = m.reflections_per_question
-        value = "—" if ratio is None else QLocale().toString(ratio, "f", 1)
-        ratings = {
-            "good": (self.tr("Good"), "good"),
-            "fair": (self.tr("Fair"), "fair"),
-            "low": (self.tr("Low"), "bad"),
-            "none": (self.tr("None yet"), "neutral"),
-        }
-        verdict, tone = ratings.get(m.reflection_rating, ("", "neutral"))
         self.tile_reflections.fill(
             self.tr("Reflections per question (MITI analogue)"),
-            value,
-            verdict,
-            tone,
+            "—" if ratio is None else QLocale().toString(ratio, "f", 1),
+            self._verdict_words(judged.reflections.verdict),
+            str(judged.reflections.tone),
             self.tr("{0} reflections, {1} questions").format(m.reflections, m.questions),
         )
         calm = m.calm_under_tension
-        if calm is None:
-            self.tile_calm.fill(
-                self.tr("Calm under tension"),
-                "—",
-                self.tr("Never tense"),
-                "neutral",
-                self.tr("Tension never ran high in this conversation."),
-            )
-        else:
-            tone = "good" if calm >= 0.75 else "fair" if calm >= 0.5 else "bad"
-            verdict = self.tr("Calm") if calm >= 0.75 else self.tr("Mixed") if calm >= 0.5 else self.tr("Pushed back")
-            self.tile_calm.fill(
-                self.tr("Calm under tension"),
-                f"{round(calm * 100)}%",
-                verdict,
-                tone,
-                self.tr("{0} of {1} answers given under high tension slowed down.").format(
-                    round(calm * m.moves_under_tension), m.moves_under_tension
-                ),
-            )
-        found = len(m.needs_uncovered)
-        tone = "good" if m.needs_total and found == m.needs_total else "fair" if found else "bad"
-        verdict = self.tr("All found") if tone == "good" else self.tr("Some found") if found else self.tr("None found")
+        self.tile_calm.fill(
+            self.tr("Calm under tension"),
+            "—" if calm is None else f"{round(calm * 100)}%",
+            self._verdict_words(judged.calm.verdict),
+            str(judged.calm.tone),
+            self.tr("Tension never ran high in this conversation.")
+            if calm is None
+            else self.tr("{0} of {1} answers given under high tension slowed down.").format(
+                round(calm * m.moves_under_tension), m.moves_under_tension
+            ),
+        )
         self.tile_needs.fill(
             self.tr("Needs uncovered"),
-            f"{found} / {m.needs_total}",
-            verdict,
-            tone,
+            f"{len(m.needs_uncovered)} / {m.needs_total}",
+            self._verdict_words(judged.needs.verdict),
+            str(judged.needs.tone),
             self.tr("Hidden needs that came to the surface."),
         )
 

@@ -432,8 +432,8 @@ class MainWindow(QMainWindow):
 
     def open_replay(self, path: Path) -> bool:
         """Open the session at `path` in a replay window of its own (a dialog explains a bad file)."""
+        from ..engine.review import BundledScenarios
         from ..scenario.library import ASSETS_DIR, DIALOGUES_DIR
-        from .replay.document import BundledScenarios
         from .replay.window import open_replay
 
         # The library's own index tells whether the session's scenario changed: no scenario is loaded for it.

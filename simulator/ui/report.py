@@ -43,8 +43,8 @@ from PySide6.QtGui import (
 )
 
 from ..engine import Session, SessionFileError
+from ..engine.review import BundledScenarios, ReplayDocument, ScenarioStatus
 from .replay.chart import FALL_COLOR, RISE_COLOR, TENSION_COLOR, TRUST_COLOR, Marker, Series, chart_image
-from .replay.document import BundledScenarios, ReplayDocument, ScenarioStatus
 from .replay.labels import (
     family_label,
     local_time,

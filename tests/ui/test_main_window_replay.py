@@ -94,8 +94,8 @@ def test_debrief_opens_the_finished_session_in_the_replay_window(make_window, qt
 
 def test_replay_tells_an_unchanged_scenario_without_loading_the_library(make_window, data_dir, qtbot, monkeypatch):
     """Opening a saved session checks its scenario against the library's index: no scenario file is read again."""
+    from simulator.engine.review import ScenarioStatus
     from simulator.scenario import index
-    from simulator.ui.replay.document import ScenarioStatus
 
     window = make_window()
     path = _saved_session(data_dir, finish=True)

@@ -12,8 +12,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox
 
 from simulator.engine import Session
+from simulator.engine.review import BundledScenarios
 from simulator.scenario import load_scenario
-from simulator.ui.replay.document import BundledScenarios
 from simulator.ui.replay.live import OptionButton
 from simulator.ui.replay.window import ReplayWindow, open_replay, run_replay
 

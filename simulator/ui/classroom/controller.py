@@ -585,11 +585,11 @@ class ClassroomController(QObject):
     def _render_ending(self) -> None:
         session = self.session
         assert session is not None
-        from ...engine.measures import session_measures
+        from ...engine.review import ReplayDocument
 
         language = session.language
         scenario = session.scenario
-        measures = session_measures(session)
+        measures = ReplayDocument(session).measures  # the same review the debrief and the reports draw
         self.audience.set_header(
             localized(scenario.title, language), self.tr("{0} turns played").format(len(session.turns))
         )

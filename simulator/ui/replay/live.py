@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import Session, SessionError, Turn
+from ...engine.review import text_in
 from ..bridge import SessionBridge
-from .document import text_in
 from .labels import family_label, move_label, outcome_label, signed
 from .transcript import transcript_html as render_transcript
 from .transcript import turn_lines

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from .document import ReplayDocument
+from ...engine.review import ReplayDocument
 from .labels import family_label, move_label, percent, signed, state_label
 from .widgets import meter_rows, plain_label, section_title
 

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 
 from ...engine import SessionError, SessionFileError
 from ...engine.archive import SessionArchive
+from ...engine.review import BundledScenarios, ReplayDocument, ScenarioStatus
 from ..curves import CurvesWidget
 from ..report import export_report
 from . import dialogs
-from .document import BundledScenarios, ReplayDocument, ScenarioStatus
 from .labels import local_time, move_label, outcome_label, signed
 from .live import LivePanel
 from .paths import resolve_data_dir

@@ -1,23 +1,24 @@
-"""What a replay shows, worked out from a loaded session: each turn's offer, the needs uncovered by then, the
-customer's hidden roots, the turning points, and whether the scenario changed since the session was played.
+"""What a played session means, worked out once: the measures with their verdicts and tones, each turn's offer,
+the needs uncovered by then, the customer's hidden roots, the turning points, and whether the scenario changed
+since the session was played.
 
-No widgets here (only the engine and the scenario layer), so the replay's logic is tested without a window and
-shared by the replay window and the debrief report.
+No Qt here: the debrief screen, the reports, the replay window and the classroom ending all render this model
+(they only put its verdicts into words), so no two of them can disagree about what a session meant.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 
-from ...engine import Session, Turn
-from ...engine.archive import data_dir_override
-from ...engine.measures import Measures, session_measures
-from ...engine.storage import scenario_hash
-from ...scenario import ASSETS_DIR, DIALOGUES_DIR, Family, Move, Root, bundled_scenario_paths
-from ...scenario.index import INDEX_FILE_NAME, ScenarioIndex
+from ..scenario import ASSETS_DIR, DIALOGUES_DIR, Family, Move, Root, bundled_scenario_paths
+from ..scenario.digest import scenario_hash
+from ..scenario.index import INDEX_FILE_NAME, ScenarioIndex
+from .archive import data_dir_override
+from .measures import Measures, session_measures
+from .session import Session, Turn
 
 
 def text_in(texts: Mapping[str, str], language: str) -> str:
@@ -110,6 +111,92 @@ class RootView:
     weight: float
 
 
+class Tone(StrEnum):
+    """How a verdict reads: the colour family a view gives it."""
+
+    GOOD = "good"
+    FAIR = "fair"
+    BAD = "bad"
+    NEUTRAL = "neutral"
+
+
+class Verdict(StrEnum):
+    """What a measure says about the conversation, in one word or phrase (the views word it)."""
+
+    NO_SLOWING_OR_PUSHING = "no_slowing_or_pushing"
+    MOSTLY_SLOWING = "mostly_slowing"
+    MORE_SLOWING = "more_slowing"
+    MORE_PUSHING = "more_pushing"
+    REFLECTIONS_GOOD = "reflections_good"
+    REFLECTIONS_FAIR = "reflections_fair"
+    REFLECTIONS_LOW = "reflections_low"
+    REFLECTIONS_NONE = "reflections_none"
+    NEVER_TENSE = "never_tense"
+    CALM = "calm"
+    MIXED = "mixed"
+    PUSHED_BACK = "pushed_back"
+    ALL_NEEDS_FOUND = "all_needs_found"
+    SOME_NEEDS_FOUND = "some_needs_found"
+    NO_NEEDS_FOUND = "no_needs_found"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A measure's verdict and its tone."""
+
+    verdict: Verdict
+    tone: Tone
+
+
+@dataclass(frozen=True)
+class Judgements:
+    """The debrief's four verdicts: slowing down vs pushing, reflections per question, calm under tension, needs."""
+
+    slowing: Judgement
+    reflections: Judgement
+    calm: Judgement
+    needs: Judgement
+
+
+_REFLECTION_VERDICTS = {
+    "good": Judgement(Verdict.REFLECTIONS_GOOD, Tone.GOOD),
+    "fair": Judgement(Verdict.REFLECTIONS_FAIR, Tone.FAIR),
+    "low": Judgement(Verdict.REFLECTIONS_LOW, Tone.BAD),
+    "none": Judgement(Verdict.REFLECTIONS_NONE, Tone.NEUTRAL),
+}
+
+
+def judge(m: Measures) -> Judgements:
+    """The verdicts on a session's measures (three quarters or more is good, half or more is fair)."""
+    share = m.slowing_share
+    if share is None:
+        slowing = Judgement(Verdict.NO_SLOWING_OR_PUSHING, Tone.NEUTRAL)
+    elif share >= 0.75:
+        slowing = Judgement(Verdict.MOSTLY_SLOWING, Tone.GOOD)
+    elif share >= 0.5:
+        slowing = Judgement(Verdict.MORE_SLOWING, Tone.FAIR)
+    else:
+        slowing = Judgement(Verdict.MORE_PUSHING, Tone.BAD)
+    calm_share = m.calm_under_tension
+    if calm_share is None:
+        calm = Judgement(Verdict.NEVER_TENSE, Tone.NEUTRAL)
+    elif calm_share >= 0.75:
+        calm = Judgement(Verdict.CALM, Tone.GOOD)
+    elif calm_share >= 0.5:
+        calm = Judgement(Verdict.MIXED, Tone.FAIR)
+    else:
+        calm = Judgement(Verdict.PUSHED_BACK, Tone.BAD)
+    found = len(m.needs_uncovered)
+    if m.needs_total and found == m.needs_total:
+        needs = Judgement(Verdict.ALL_NEEDS_FOUND, Tone.GOOD)
+    elif found:
+        needs = Judgement(Verdict.SOME_NEEDS_FOUND, Tone.FAIR)
+    else:
+        needs = Judgement(Verdict.NO_NEEDS_FOUND, Tone.BAD)
+    reflections = _REFLECTION_VERDICTS.get(m.reflection_rating, Judgement(Verdict.REFLECTIONS_NONE, Tone.NEUTRAL))
+    return Judgements(slowing, reflections, calm, needs)
+
+
 class ReplayDocument:
     """A loaded session seen from the replay: everything per turn that the screens and the report show."""
 
@@ -126,6 +213,7 @@ class ReplayDocument:
         self.language = language if language in session.scenario.languages else session.language
         self.status = status
         self.measures: Measures = session_measures(session)
+        self.judgements: Judgements = judge(self.measures)
 
     @classmethod
     def load(
