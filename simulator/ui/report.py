@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 from ..engine import Session, SessionFileError
 from ..engine.review import BundledScenarios, ReplayDocument, ScenarioStatus
 from .replay.chart import FALL_COLOR, RISE_COLOR, TENSION_COLOR, TRUST_COLOR, Marker, Series, chart_image
-from .replay.labels import (
+from .words import (
     family_label,
     local_time,
     move_label,

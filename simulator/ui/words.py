@@ -1,7 +1,10 @@
-"""The domain's fixed words as the user reads them: states, outcomes, moves, roots, meter levels, modes.
+"""The domain's fixed words as the user reads them: states, outcomes, moves, roots, meter levels, modes, and the
+small number formats that go with them. The one table of these words for every screen and report.
 
-Every text goes through Qt's translation system (context "Words"), so it follows the language switch. The
-engine's names (`guarded`, `ask_need`, ...) never reach the screen directly.
+Every text goes through Qt's translation system (context "Words"; the report's phrases, context "Debrief"), so it
+follows the language switch; the tables are built per call because a translator may be installed after this
+module is imported. The engine's names (`guarded`, `ask_need`, ...) never reach the screen directly. A word
+inside a sentence or a list (the replay, the reports) is the same word in lower case (`move_label`).
 """
 
 from __future__ import annotations
@@ -209,3 +212,82 @@ def mode_description(mode: str) -> str:
 def language_name(language: str) -> str:
     """A language in its own words (the same in every UI language, so a user can always find their own)."""
     return {"nl": "Nederlands", "en": "English"}.get(language, language)
+
+
+# ---- the same words inside a sentence, and the reports' phrases ---------------------------------------------
+def inline(word: str) -> str:
+    """A word as it reads inside a sentence: its first letter in lower case."""
+    return word[:1].lower() + word[1:]
+
+
+def move_label(move: str) -> str:
+    """A move kind inside a sentence or list ("ask about needs")."""
+    return inline(move_name(move))
+
+
+def family_label(family: str) -> str:
+    """A move family inside a sentence or list."""
+    return family_name(family)
+
+
+def state_label(state: str) -> str:
+    """The customer's state inside a sentence or list ("guarded")."""
+    return inline(state_name(state))
+
+
+def outcome_label(outcome: str | None) -> str:
+    """How the conversation ended, in a few words (an unfinished session says so)."""
+    names = {
+        "committed": translate("Debrief", "committed: the customer owns a next step"),
+        "complied": translate("Debrief", "complied: a hollow yes under pressure"),
+        "withdrawn": translate("Debrief", "withdrawn: the customer ended the meeting"),
+        "stalled": translate("Debrief", "stalled: the conversation ran out"),
+    }
+    if outcome is None:
+        return translate("Debrief", "not finished")
+    return names.get(outcome, outcome)
+
+
+def outcome_short(outcome: str | None) -> str:
+    """The outcome in one word, for lists."""
+    if outcome is None:
+        return translate("Debrief", "not finished")
+    return state_label(outcome)
+
+
+def rating_label(rating: str) -> str:
+    """The reflections-per-question rating (MITI analogue) in words."""
+    names = {
+        "good": translate("Debrief", "good"),
+        "fair": translate("Debrief", "fair"),
+        "low": translate("Debrief", "low"),
+        "none": translate("Debrief", "no reflections or questions"),
+    }
+    return names.get(rating, rating)
+
+
+def percent(share: float | None) -> str:
+    """A share as a whole percentage, or a dash when there is nothing to measure."""
+    return "–" if share is None else f"{round(share * 100)}%"
+
+
+def signed(value: int) -> str:
+    """A meter change with its sign (+3, −2, 0)."""
+    if value > 0:
+        return f"+{value}"
+    if value < 0:
+        return f"−{-value}"
+    return "0"
+
+
+def local_time(iso: str) -> str:
+    """An ISO timestamp from a session file as local date and time (the text itself if it is not one)."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")

@@ -81,7 +81,7 @@ def test_markdown_has_the_annotated_transcript_and_a_sibling_image(session: Sess
     assert "![Trust and tension over the turns](<debrief-curves.png>)" in text
     lines = text.splitlines()
     assert "### Turn 1" in lines
-    assert "**You (ask about the need, slowing down):** What makes it hard?  " in lines
+    assert "**You (ask about needs, slowing down):** What makes it hard?  " in lines
     assert "**Coach:** Mirroring." not in lines and "**Coach:** Naming it." in lines
     assert any(line.startswith("Trust 35 → ") for line in lines)
     assert "> Good naming  " in lines and "> of the fear  " in lines

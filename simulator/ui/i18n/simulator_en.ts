@@ -975,4 +975,53 @@ Everything stays on this computer.</translation>
             <translation>No meters while you play: everything is revealed in the debrief. For assessment.</translation>
         </message>
     </context>
+<context>
+    <name>Debrief</name>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>committed: the customer owns a next step</source>
+        <translation>committed: the customer owns a next step</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>complied: a hollow yes under pressure</source>
+        <translation>complied: a hollow yes under pressure</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>withdrawn: the customer ended the meeting</source>
+        <translation>withdrawn: the customer ended the meeting</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>stalled: the conversation ran out</source>
+        <translation>stalled: the conversation ran out</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <location filename="../words.py" line="0"/>
+        <source>not finished</source>
+        <translation>not finished</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>no reflections or questions</source>
+        <translation>no reflections or questions</translation>
+    </message>
+</context>
 </TS>

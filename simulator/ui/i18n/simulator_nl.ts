@@ -975,4 +975,53 @@ Alles blijft op deze computer.</translation>
             <translation>Geen meters tijdens het spelen: alles wordt onthuld in de nabespreking. Voor beoordeling.</translation>
         </message>
     </context>
+<context>
+    <name>Debrief</name>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>committed: the customer owns a next step</source>
+        <translation>toegezegd: de klant kiest zelf een volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>complied: a hollow yes under pressure</source>
+        <translation>toegegeven: een hol ja onder druk</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>withdrawn: the customer ended the meeting</source>
+        <translation>afgehaakt: de klant beëindigde het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>stalled: the conversation ran out</source>
+        <translation>vastgelopen: het gesprek liep dood</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <location filename="../words.py" line="0"/>
+        <source>not finished</source>
+        <translation>niet afgemaakt</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>fair</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="0"/>
+        <source>no reflections or questions</source>
+        <translation>geen reflecties of vragen</translation>
+    </message>
+</context>
 </TS>

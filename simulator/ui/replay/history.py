@@ -27,8 +27,8 @@ from ...engine import Session, SessionFileError
 from ...engine.archive import SessionArchive, SessionSummary
 from ...engine.measures import Measures, session_measures
 from ...engine.review import text_in
+from ..words import local_time, outcome_short, percent
 from .chart import Series, paint_chart
-from .labels import local_time, outcome_short, percent
 from .paths import resolve_data_dir
 from .widgets import plain_label, section_title
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ...engine import Turn
-from .labels import move_label
+from ..words import move_label
 
 CUSTOMER_COLOUR = "#b45309"
 PLAYER_COLOUR = "#1d5fd1"

@@ -39,8 +39,8 @@ from ...engine.archive import SessionArchive
 from ...engine.review import BundledScenarios, ReplayDocument, ScenarioStatus
 from ..curves import CurvesWidget
 from ..report import export_report
+from ..words import local_time, move_label, outcome_label, signed
 from . import dialogs
-from .labels import local_time, move_label, outcome_label, signed
 from .live import LivePanel
 from .paths import resolve_data_dir
 from .transcript import turn_fragments, wrap_transcript
