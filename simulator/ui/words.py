@@ -1,10 +1,12 @@
 """The domain's fixed words as the user reads them: states, outcomes, moves, roots, meter levels, modes, and the
 small number formats that go with them. The one table of these words for every screen and report.
 
-Every text goes through Qt's translation system (context "Words"; the report's phrases, context "Debrief"), so it
-follows the language switch; the tables are built per call because a translator may be installed after this
-module is imported. The engine's names (`guarded`, `ask_need`, ...) never reach the screen directly. A word
-inside a sentence or a list (the replay, the reports) is the same word in lower case (`move_label`).
+The tables are keyed by the vocabulary's enums (`simulator.scenario.vocabulary`, which imports no pydantic); a
+plain name finds the same entry, as the enums are strings. Every text goes through Qt's translation system
+(context "Words"; the reports' phrases, context "Debrief"), so it follows the language switch; the tables are
+built per call because a translator may be installed after this module is imported. The engine's names
+(`guarded`, `ask_need`, ...) never reach the screen directly. A word inside a sentence or a list (the replay,
+the reports) is the same word with a lower-case first letter (`move_label`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
+
+from ..scenario.vocabulary import CustomerState, Family, FeedbackMode, Move, Root
 
 translate = QCoreApplication.translate
 
@@ -26,14 +30,14 @@ def localized(texts: Mapping[str, str], language: str) -> str:
 def state_name(state: str) -> str:
     """The customer's state in one word."""
     names = {
-        "guarded": translate("Words", "Guarded"),
-        "resisting": translate("Words", "Resisting"),
-        "exploring": translate("Words", "Exploring"),
-        "open": translate("Words", "Open"),
-        "committed": translate("Words", "Committed"),
-        "complied": translate("Words", "Complied"),
-        "withdrawn": translate("Words", "Withdrawn"),
-        "stalled": translate("Words", "Stalled"),
+        CustomerState.GUARDED: translate("Words", "Guarded"),
+        CustomerState.RESISTING: translate("Words", "Resisting"),
+        CustomerState.EXPLORING: translate("Words", "Exploring"),
+        CustomerState.OPEN: translate("Words", "Open"),
+        CustomerState.COMMITTED: translate("Words", "Committed"),
+        CustomerState.COMPLIED: translate("Words", "Complied"),
+        CustomerState.WITHDRAWN: translate("Words", "Withdrawn"),
+        CustomerState.STALLED: translate("Words", "Stalled"),
     }
     return names.get(str(state), str(state))
 
@@ -41,14 +45,14 @@ def state_name(state: str) -> str:
 def state_cue(state: str) -> str:
     """What the customer's state looks like from across the table (the visible mood cue)."""
     cues = {
-        "guarded": translate("Words", "Cautious, waiting to see where this goes."),
-        "resisting": translate("Words", "Pushing back: something chafes."),
-        "exploring": translate("Words", "Thinking along with you."),
-        "open": translate("Words", "Talking freely about what matters."),
-        "committed": translate("Words", "Owns the next step."),
-        "complied": translate("Words", "Said yes, but does not look convinced."),
-        "withdrawn": translate("Words", "Has ended the conversation."),
-        "stalled": translate("Words", "The conversation has run out."),
+        CustomerState.GUARDED: translate("Words", "Cautious, waiting to see where this goes."),
+        CustomerState.RESISTING: translate("Words", "Pushing back: something chafes."),
+        CustomerState.EXPLORING: translate("Words", "Thinking along with you."),
+        CustomerState.OPEN: translate("Words", "Talking freely about what matters."),
+        CustomerState.COMMITTED: translate("Words", "Owns the next step."),
+        CustomerState.COMPLIED: translate("Words", "Said yes, but does not look convinced."),
+        CustomerState.WITHDRAWN: translate("Words", "Has ended the conversation."),
+        CustomerState.STALLED: translate("Words", "The conversation has run out."),
     }
     return cues.get(str(state), "")
 
@@ -70,10 +74,10 @@ def expression_for(state: str) -> str:
 def outcome_name(outcome: str | None) -> str:
     """The ending reached, as a headline."""
     names = {
-        "committed": translate("Words", "Committed"),
-        "complied": translate("Words", "Complied"),
-        "withdrawn": translate("Words", "Withdrawn"),
-        "stalled": translate("Words", "Stalled"),
+        CustomerState.COMMITTED: translate("Words", "Committed"),
+        CustomerState.COMPLIED: translate("Words", "Complied"),
+        CustomerState.WITHDRAWN: translate("Words", "Withdrawn"),
+        CustomerState.STALLED: translate("Words", "Stalled"),
     }
     return names.get(str(outcome), translate("Words", "Not finished"))
 
@@ -81,10 +85,12 @@ def outcome_name(outcome: str | None) -> str:
 def outcome_summary(outcome: str | None) -> str:
     """What the ending means, in one sentence."""
     summaries = {
-        "committed": translate("Words", "The customer chose a next step and owns it."),
-        "complied": translate("Words", "A hollow yes: the customer gave in under pressure, with little trust."),
-        "withdrawn": translate("Words", "The customer had enough and ended the meeting."),
-        "stalled": translate("Words", "The conversation ran out without the customer wanting anything."),
+        CustomerState.COMMITTED: translate("Words", "The customer chose a next step and owns it."),
+        CustomerState.COMPLIED: translate(
+            "Words", "A hollow yes: the customer gave in under pressure, with little trust."
+        ),
+        CustomerState.WITHDRAWN: translate("Words", "The customer had enough and ended the meeting."),
+        CustomerState.STALLED: translate("Words", "The conversation ran out without the customer wanting anything."),
     }
     return summaries.get(str(outcome), translate("Words", "This conversation was left before its end."))
 
@@ -92,20 +98,20 @@ def outcome_summary(outcome: str | None) -> str:
 def move_name(move: str) -> str:
     """A move kind as a trainer would name it."""
     names = {
-        "listen": translate("Words", "Listen"),
-        "reflect": translate("Words", "Reflect"),
-        "name_unspoken": translate("Words", "Name the unspoken"),
-        "ask_need": translate("Words", "Ask about needs"),
-        "acknowledge": translate("Words", "Acknowledge"),
-        "give_control": translate("Words", "Give control"),
-        "summarize": translate("Words", "Summarise"),
-        "inform": translate("Words", "Inform"),
-        "propose": translate("Words", "Propose"),
-        "argue": translate("Words", "Argue"),
-        "counter": translate("Words", "Counter"),
-        "reassure": translate("Words", "Reassure"),
-        "pressure": translate("Words", "Pressure"),
-        "deflect": translate("Words", "Deflect"),
+        Move.LISTEN: translate("Words", "Listen"),
+        Move.REFLECT: translate("Words", "Reflect"),
+        Move.NAME_UNSPOKEN: translate("Words", "Name the unspoken"),
+        Move.ASK_NEED: translate("Words", "Ask about needs"),
+        Move.ACKNOWLEDGE: translate("Words", "Acknowledge"),
+        Move.GIVE_CONTROL: translate("Words", "Give control"),
+        Move.SUMMARIZE: translate("Words", "Summarise"),
+        Move.INFORM: translate("Words", "Inform"),
+        Move.PROPOSE: translate("Words", "Propose"),
+        Move.ARGUE: translate("Words", "Argue"),
+        Move.COUNTER: translate("Words", "Counter"),
+        Move.REASSURE: translate("Words", "Reassure"),
+        Move.PRESSURE: translate("Words", "Pressure"),
+        Move.DEFLECT: translate("Words", "Deflect"),
     }
     return names.get(str(move), str(move))
 
@@ -113,9 +119,9 @@ def move_name(move: str) -> str:
 def family_name(family: str) -> str:
     """A move family: slowing down, advancing or pushing."""
     names = {
-        "slowing": translate("Words", "slowing down"),
-        "advancing": translate("Words", "advancing"),
-        "pushing": translate("Words", "pushing"),
+        Family.SLOWING: translate("Words", "slowing down"),
+        Family.ADVANCING: translate("Words", "advancing"),
+        Family.PUSHING: translate("Words", "pushing"),
     }
     return names.get(str(family), str(family))
 
@@ -123,9 +129,9 @@ def family_name(family: str) -> str:
 def root_name(root: str) -> str:
     """A root of resistance."""
     names = {
-        "insecurity": translate("Words", "Insecurity"),
-        "uncertainty": translate("Words", "Uncertainty"),
-        "loss_of_control": translate("Words", "Loss of control"),
+        Root.INSECURITY: translate("Words", "Insecurity"),
+        Root.UNCERTAINTY: translate("Words", "Uncertainty"),
+        Root.LOSS_OF_CONTROL: translate("Words", "Loss of control"),
     }
     return names.get(str(root), str(root))
 
@@ -133,13 +139,13 @@ def root_name(root: str) -> str:
 def root_explanation(root: str) -> str:
     """What a root of resistance means and what meets it."""
     texts = {
-        "insecurity": translate(
+        Root.INSECURITY: translate(
             "Words", "Feeling unsafe. Acknowledgement, listening and naming the feeling help; reassurance does not."
         ),
-        "uncertainty": translate(
+        Root.UNCERTAINTY: translate(
             "Words", "Not knowing what is coming. Questions about needs, summaries and timely information help."
         ),
-        "loss_of_control": translate(
+        Root.LOSS_OF_CONTROL: translate(
             "Words", "Feeling steered. Offering choice and reflecting help; pressure and rebuttals make it worse."
         ),
     }
@@ -190,9 +196,9 @@ def tension_words(value: int) -> str:
 def mode_name(mode: str) -> str:
     """A feedback mode."""
     names = {
-        "live": translate("Words", "Live feedback"),
-        "meter": translate("Words", "Meters only"),
-        "hidden": translate("Words", "Hidden until the debrief"),
+        FeedbackMode.LIVE: translate("Words", "Live feedback"),
+        FeedbackMode.METER: translate("Words", "Meters only"),
+        FeedbackMode.HIDDEN: translate("Words", "Hidden until the debrief"),
     }
     return names.get(mode, mode)
 
@@ -200,9 +206,11 @@ def mode_name(mode: str) -> str:
 def mode_description(mode: str) -> str:
     """What a feedback mode shows while playing."""
     texts = {
-        "live": translate("Words", "Meters, and after every turn why trust and tension moved. Best for practising."),
-        "meter": translate("Words", "The meters move, without explanations. Work out why yourself."),
-        "hidden": translate(
+        FeedbackMode.LIVE: translate(
+            "Words", "Meters, and after every turn why trust and tension moved. Best for practising."
+        ),
+        FeedbackMode.METER: translate("Words", "The meters move, without explanations. Work out why yourself."),
+        FeedbackMode.HIDDEN: translate(
             "Words", "No meters while you play: everything is revealed in the debrief. For assessment."
         ),
     }
@@ -238,10 +246,10 @@ def state_label(state: str) -> str:
 def outcome_label(outcome: str | None) -> str:
     """How the conversation ended, in a few words (an unfinished session says so)."""
     names = {
-        "committed": translate("Debrief", "committed: the customer owns a next step"),
-        "complied": translate("Debrief", "complied: a hollow yes under pressure"),
-        "withdrawn": translate("Debrief", "withdrawn: the customer ended the meeting"),
-        "stalled": translate("Debrief", "stalled: the conversation ran out"),
+        CustomerState.COMMITTED: translate("Debrief", "committed: the customer owns a next step"),
+        CustomerState.COMPLIED: translate("Debrief", "complied: a hollow yes under pressure"),
+        CustomerState.WITHDRAWN: translate("Debrief", "withdrawn: the customer ended the meeting"),
+        CustomerState.STALLED: translate("Debrief", "stalled: the conversation ran out"),
     }
     if outcome is None:
         return translate("Debrief", "not finished")
