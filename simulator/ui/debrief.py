@@ -295,6 +295,8 @@ class DebriefScreen(QWidget):
             return
         language = session.language
         scenario = session.scenario
+        if self.review is not None:
+            self.review.language = language  # the review words scenario texts in the session's current language
         self._clear_dynamic()
         outcome = session.outcome
         self.kicker.setText(self.tr("Debrief · {0}").format(localized(scenario.title, language)))
@@ -389,8 +391,10 @@ class DebriefScreen(QWidget):
         )
 
     def _fill_hidden(self, session: Session, m: Measures, language: str) -> None:
-        scenario = session.scenario
-        for root, weight in sorted(scenario.roots.items(), key=lambda item: -item[1]):
+        review = self.review
+        assert review is not None
+        for view in review.roots():
+            root, weight = view.root, view.weight
             line = QFrame(self.hidden_card)
             line.setObjectName("rootRow")
             box = QVBoxLayout(line)
@@ -404,9 +408,8 @@ class DebriefScreen(QWidget):
             box.addWidget(PlainLabel(root_explanation(root), line, object_name="muted"))
             self.roots_box.addWidget(line)
             self._dynamic.append(line)
-        uncovered_in = {t.uncovered: t.index + 1 for t in session.turns if t.uncovered}
-        for need in scenario.needs:
-            found = need.id in uncovered_in
+        for need in review.needs_at(len(session.turns)):
+            found = need.uncovered_at is not None
             entry = QFrame(self.needs_card)
             entry.setObjectName("needReveal")
             entry.setProperty("found", found)
@@ -415,13 +418,15 @@ class DebriefScreen(QWidget):
             box.setSpacing(2)
             head = QHBoxLayout()
             head.setSpacing(8)
-            head.addWidget(PlainLabel(localized(need.label, language), entry, object_name="needLabel"), 1)
+            head.addWidget(PlainLabel(need.label, entry, object_name="needLabel"), 1)
             status = (
-                self.tr("uncovered in turn {0}").format(uncovered_in[need.id]) if found else self.tr("not uncovered")
+                self.tr("uncovered in turn {0}").format(need.uncovered_at + 1)
+                if need.uncovered_at is not None
+                else self.tr("not uncovered")
             )
             head.addWidget(Chip(status, entry, tone="good" if found else "neutral"))
             box.addLayout(head)
-            box.addWidget(PlainLabel(localized(need.explanation, language), entry, object_name="muted"))
+            box.addWidget(PlainLabel(need.explanation, entry, object_name="muted"))
             self.needs_box.addWidget(entry)
             self._dynamic.append(entry)
 
