@@ -165,3 +165,19 @@ def test_the_name_on_the_library_goes_into_new_sessions_and_is_remembered(make_w
     qtbot.mouseClick(option_button_for(window, "open-ask"), Qt.MouseButton.LeftButton)
     again = make_window()
     assert again.library.name_edit.text() == "Sanne"
+
+
+def test_the_replay_window_exports_one_session_as_statements(qtbot, class_dir, tmp_path, data_dir):
+    """File → Export xAPI statements in the replay window writes one statement per turn and one for the session."""
+    import json
+
+    from simulator.ui.replay import open_replay
+
+    replay = open_replay(class_dir / "anna.json", data_dir=data_dir)
+    assert replay is not None
+    qtbot.addWidget(replay)
+    out = tmp_path / "anna-xapi.json"
+    assert replay.export_xapi(out)
+    statements = json.loads(out.read_text("utf-8"))
+    assert len(statements) == len(replay.document.session.turns) + 1
+    assert statements[-1]["actor"]["name"] == "Anna"

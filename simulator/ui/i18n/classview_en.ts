@@ -115,4 +115,33 @@
         <translation>optional: for your trainer&apos;s class overview</translation>
     </message>
 </context>
+<context>
+    <name>ReplayDialogs</name>
+    <message>
+        <source>Export xAPI statements</source>
+        <translation>Export xAPI statements</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Export &amp;xAPI statements…</source>
+        <translation>Export &amp;xAPI statements…</translation>
+    </message>
+    <message>
+        <source>Cannot export the statements</source>
+        <translation>Cannot export the statements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) saved in {}</source>
+        <translation>
+            <numerusform>%n statement saved in {}</numerusform>
+            <numerusform>%n statements saved in {}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -115,4 +115,33 @@
         <translation>niet verplicht: voor het klasoverzicht van je trainer</translation>
     </message>
 </context>
+<context>
+    <name>ReplayDialogs</name>
+    <message>
+        <source>Export xAPI statements</source>
+        <translation>xAPI-statements exporteren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Export &amp;xAPI statements…</source>
+        <translation>&amp;xAPI-statements exporteren…</translation>
+    </message>
+    <message>
+        <source>Cannot export the statements</source>
+        <translation>De statements kunnen niet worden opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) saved in {}</source>
+        <translation>
+            <numerusform>%n statement opgeslagen in {}</numerusform>
+            <numerusform>%n statements opgeslagen in {}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
