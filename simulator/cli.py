@@ -137,6 +137,23 @@ def _verdict_problems(scenario: Scenario, path: Path) -> list[Problem]:
 
 
 # ---- play ---------------------------------------------------------------------------------------------
+STATE_NAMES = {
+    "guarded": "terughoudend",
+    "resisting": "in verzet",
+    "exploring": "verkennend",
+    "open": "open",
+    "committed": "eigen ja",
+    "complied": "meegegeven",
+    "withdrawn": "afgehaakt",
+    "stalled": "vastgelopen",
+}
+
+
+def state_name(state: str, dutch: bool) -> str:
+    """The customer's state in the terminal's language."""
+    return STATE_NAMES.get(state, state) if dutch else state
+
+
 def cmd_play(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Play a scenario in the terminal, reading option numbers from standard input."""
     from .engine import Session
@@ -181,12 +198,19 @@ def cmd_play(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"{scenario.persona.name}: {turn.reply[args.lang]}", file=out)
         print(
             f"   [{words['trust']} {turn.trust_before}->{turn.trust_after}  "
-            f"{words['tension']} {turn.tension_before}->{turn.tension_after}  {turn.state_after}]",
+            f"{words['tension']} {turn.tension_before}->{turn.tension_after}  {state_name(str(turn.state_after), nl)}]",
             file=out,
         )
         for reason in turn.reasons:
             print(f"   {reason.trust:+d}/{reason.tension:+d}  {reason.text[args.lang]}", file=out)
-    print(f"\n{words['outcome']}: {session.outcome}", file=out)
+    outcome_names = {
+        "committed": ("eigen ja: de klant kiest zelf de volgende stap", "committed: the customer owns the next step"),
+        "complied": ("meegegeven: een hol ja onder druk", "complied: a hollow yes under pressure"),
+        "withdrawn": ("afgehaakt: de klant beëindigt het gesprek", "withdrawn: the customer ends the meeting"),
+        "stalled": ("vastgelopen: het gesprek loopt dood", "stalled: the conversation runs out"),
+    }
+    outcome = outcome_names.get(str(session.outcome), (str(session.outcome),) * 2)[0 if nl else 1]
+    print(f"\n{words['outcome']}: {outcome}", file=out)
     print(session.ending_text, file=out)
     print(f"{words['trust']} {session.trust}, {words['tension']} {session.tension}", file=out)
     found = [scenario.need(n).label[args.lang] for n in session.needs_uncovered]
