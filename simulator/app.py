@@ -50,8 +50,12 @@ def _install_probe(window: MainWindow) -> None:
     """For the benchmarks (SIMULATOR_PROBE): report the first frame, and the moment the library is filled in."""
     from .ui import probe
 
+    def library_ready() -> None:
+        probe.report("READY")
+        probe.finish()
+
     if probe.install(window) == "ready":
-        window.startupFinished.connect(lambda: (probe.report("READY"), probe.finish()))
+        window.startupFinished.connect(library_ready)
 
 
 def run_replay_gui(path: str, language: str | None = None) -> int:

@@ -29,7 +29,7 @@ def localized(texts: Mapping[str, str], language: str) -> str:
 
 def state_name(state: str) -> str:
     """The customer's state in one word."""
-    names = {
+    names: dict[str, str] = {
         CustomerState.GUARDED: translate("Words", "Guarded"),
         CustomerState.RESISTING: translate("Words", "Resisting"),
         CustomerState.EXPLORING: translate("Words", "Exploring"),
@@ -44,7 +44,7 @@ def state_name(state: str) -> str:
 
 def state_cue(state: str) -> str:
     """What the customer's state looks like from across the table (the visible mood cue)."""
-    cues = {
+    cues: dict[str, str] = {
         CustomerState.GUARDED: translate("Words", "Cautious, waiting to see where this goes."),
         CustomerState.RESISTING: translate("Words", "Pushing back: something chafes."),
         CustomerState.EXPLORING: translate("Words", "Thinking along with you."),
@@ -73,7 +73,7 @@ def expression_for(state: str) -> str:
 
 def outcome_name(outcome: str | None) -> str:
     """The ending reached, as a headline."""
-    names = {
+    names: dict[str, str] = {
         CustomerState.COMMITTED: translate("Words", "Committed"),
         CustomerState.COMPLIED: translate("Words", "Complied"),
         CustomerState.WITHDRAWN: translate("Words", "Withdrawn"),
@@ -84,7 +84,7 @@ def outcome_name(outcome: str | None) -> str:
 
 def outcome_summary(outcome: str | None) -> str:
     """What the ending means, in one sentence."""
-    summaries = {
+    summaries: dict[str, str] = {
         CustomerState.COMMITTED: translate("Words", "The customer chose a next step and owns it."),
         CustomerState.COMPLIED: translate(
             "Words", "A hollow yes: the customer gave in under pressure, with little trust."
@@ -97,7 +97,7 @@ def outcome_summary(outcome: str | None) -> str:
 
 def move_name(move: str) -> str:
     """A move kind as a trainer would name it."""
-    names = {
+    names: dict[str, str] = {
         Move.LISTEN: translate("Words", "Listen"),
         Move.REFLECT: translate("Words", "Reflect"),
         Move.NAME_UNSPOKEN: translate("Words", "Name the unspoken"),
@@ -118,7 +118,7 @@ def move_name(move: str) -> str:
 
 def family_name(family: str) -> str:
     """A move family: slowing down, advancing or pushing."""
-    names = {
+    names: dict[str, str] = {
         Family.SLOWING: translate("Words", "slowing down"),
         Family.ADVANCING: translate("Words", "advancing"),
         Family.PUSHING: translate("Words", "pushing"),
@@ -128,7 +128,7 @@ def family_name(family: str) -> str:
 
 def root_name(root: str) -> str:
     """A root of resistance."""
-    names = {
+    names: dict[str, str] = {
         Root.INSECURITY: translate("Words", "Insecurity"),
         Root.UNCERTAINTY: translate("Words", "Uncertainty"),
         Root.LOSS_OF_CONTROL: translate("Words", "Loss of control"),
@@ -138,7 +138,7 @@ def root_name(root: str) -> str:
 
 def root_explanation(root: str) -> str:
     """What a root of resistance means and what meets it."""
-    texts = {
+    texts: dict[str, str] = {
         Root.INSECURITY: translate(
             "Words", "Feeling unsafe. Acknowledgement, listening and naming the feeling help; reassurance does not."
         ),
@@ -154,7 +154,7 @@ def root_explanation(root: str) -> str:
 
 def difficulty_name(difficulty: str) -> str:
     """A scenario's difficulty."""
-    names = {
+    names: dict[str, str] = {
         "intro": translate("Words", "Introduction"),
         "standard": translate("Words", "Standard"),
         "hard": translate("Words", "Hard"),
@@ -195,7 +195,7 @@ def tension_words(value: int) -> str:
 
 def mode_name(mode: str) -> str:
     """A feedback mode."""
-    names = {
+    names: dict[str, str] = {
         FeedbackMode.LIVE: translate("Words", "Live feedback"),
         FeedbackMode.METER: translate("Words", "Meters only"),
         FeedbackMode.HIDDEN: translate("Words", "Hidden until the debrief"),
@@ -205,7 +205,7 @@ def mode_name(mode: str) -> str:
 
 def mode_description(mode: str) -> str:
     """What a feedback mode shows while playing."""
-    texts = {
+    texts: dict[str, str] = {
         FeedbackMode.LIVE: translate(
             "Words", "Meters, and after every turn why trust and tension moved. Best for practising."
         ),
@@ -245,7 +245,7 @@ def state_label(state: str) -> str:
 
 def outcome_label(outcome: str | None) -> str:
     """How the conversation ended, in a few words (an unfinished session says so)."""
-    names = {
+    names: dict[str, str] = {
         CustomerState.COMMITTED: translate("Debrief", "committed: the customer owns a next step"),
         CustomerState.COMPLIED: translate("Debrief", "complied: a hollow yes under pressure"),
         CustomerState.WITHDRAWN: translate("Debrief", "withdrawn: the customer ended the meeting"),
@@ -265,7 +265,7 @@ def outcome_short(outcome: str | None) -> str:
 
 def rating_label(rating: str) -> str:
     """The reflections-per-question rating (MITI analogue) in words."""
-    names = {
+    names: dict[str, str] = {
         "good": translate("Debrief", "good"),
         "fair": translate("Debrief", "fair"),
         "low": translate("Debrief", "low"),

@@ -477,6 +477,7 @@ class ClassroomController(QObject):
         rows = []
         for entry in entries:
             info = entry.info
+            assert info is not None  # only valid entries are pickable
             role = localized(info.persona_role, language)
             detail = f"{info.persona_name}, {role}{SEPARATOR}{difficulty_name(info.difficulty)}"
             rows.append(PickRow(localized(info.title, language), detail))
