@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from ..engine.review import Verdict
 from .curves import CurvesWidget
-from .feedback import ReasonList, delta_text, delta_tone
+from .feedback import ReasonList
 from .widgets import Button, Card, Chip, PlainLabel, scrolling_page
 from .words import (
+    delta_text,
+    delta_tone,
     family_name,
     localized,
     move_name,

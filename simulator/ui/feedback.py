@@ -13,29 +13,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from .meter import MeterWidget
 from .widgets import Card, Chip, PlainLabel
-from .words import family_name, move_name
+from .words import delta_text, delta_tone, family_name, move_name
 
 if TYPE_CHECKING:
     from ..engine import Reason, Turn
-
-
-def delta_text(kind: str, delta: int) -> str:
-    """`Trust +4` / `Tension −3`, with a real minus sign."""
-    from PySide6.QtCore import QCoreApplication
-
-    name = (
-        QCoreApplication.translate("Feedback", "Trust")
-        if kind == "trust"
-        else QCoreApplication.translate("Feedback", "Tension")
-    )
-    sign = "+" if delta > 0 else "−"
-    return f"{name} {sign}{abs(delta)}"
-
-
-def delta_tone(kind: str, delta: int) -> str:
-    """Good or bad, for the colour of a delta (the sign and words carry the meaning)."""
-    better = delta > 0 if kind == "trust" else delta < 0
-    return "good" if better else "bad"
 
 
 class MetersPanel(Card):

@@ -28,13 +28,11 @@ from .notebook import NeedsNotebook
 from .options import EndPanel, OptionsPanel
 from .transcript import TranscriptView
 from .widgets import Button, Card, Chip, PlainLabel
-from .words import localized, mode_description, mode_name, outcome_name, outcome_summary
+from .words import first_name, localized, mode_description, mode_name, outcome_name, outcome_summary
 
 if TYPE_CHECKING:
     from ..engine import Session, Turn
     from .bridge import SessionBridge
-
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mevrouw", "meneer", "mevr", "dhr", "sir", "lady"})
 
 # The conversation's type size: larger on wide windows (>= 1600 px).
 NORMAL_TEXT = "QTextBrowser#transcript, QLabel#optionText { font-size: 11pt; }"
@@ -259,11 +257,7 @@ class PracticeScreen(QWidget):
     def _speaker_name(self) -> str:
         """The customer as the transcript names them: the first name, unless the name starts with a title."""
         assert self.session is not None
-        name = self.session.scenario.persona.name
-        parts = name.split()
-        if len(parts) > 1 and not parts[0].endswith(".") and parts[0].lower() not in HONORIFICS:
-            return parts[0]
-        return name
+        return first_name(self.session.scenario.persona.name)
 
     def _add_turn_lines(self, turn: Turn, *, with_customer_line: bool = True) -> None:
         assert self.session is not None

@@ -299,3 +299,34 @@ def local_time(iso: str) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return moment.strftime("%Y-%m-%d %H:%M")
+
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mevrouw", "meneer", "mevr", "dhr", "sir", "lady"})
+
+
+def first_name(name: str) -> str:
+    """The customer as a transcript names them: the first name, unless the name starts with a title (then the
+    whole name)."""
+    parts = name.split()
+    if len(parts) > 1 and not parts[0].endswith(".") and parts[0].lower() not in HONORIFICS:
+        return parts[0]
+    return name
+
+
+def delta_text(kind: str, delta: int) -> str:
+    """`Trust +4` / `Tension −3`, with a real minus sign."""
+    from PySide6.QtCore import QCoreApplication
+
+    name = (
+        QCoreApplication.translate("Feedback", "Trust")
+        if kind == "trust"
+        else QCoreApplication.translate("Feedback", "Tension")
+    )
+    sign = "+" if delta > 0 else "−"
+    return f"{name} {sign}{abs(delta)}"
+
+
+def delta_tone(kind: str, delta: int) -> str:
+    """Good or bad, for the colour of a delta (the sign and words carry the meaning)."""
+    better = delta > 0 if kind == "trust" else delta < 0
+    return "good" if better else "bad"

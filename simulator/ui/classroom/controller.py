@@ -24,13 +24,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog
 
-from ..feedback import delta_text, delta_tone
 from ..words import (
+    delta_text,
+    delta_tone,
     difficulty_name,
+    first_name,
     localized,
     move_name,
     outcome_name,
     outcome_summary,
+    signed,
 )
 from .audience import AudienceWindow, PickRow
 from .keys import Action
@@ -46,7 +49,7 @@ from .screens import (
     show_full_screen,
     show_maximized,
 )
-from .texts import SEPARATOR, first_name, need_label, signed
+from .texts import SEPARATOR, need_label
 
 if TYPE_CHECKING:
     from ...engine import Session, Turn
