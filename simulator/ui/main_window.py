@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
             from ..engine.autosave import BackgroundWriter
 
             # The write starts after the turn's frame is painted (or at once when the next answer comes).
-            self._writer = BackgroundWriter(on_failed=lambda error: self.autosaveFailed.emit(str(error)), delay=0.05)
+            self._writer = BackgroundWriter(on_failed=lambda error: self.autosaveFailed.emit(str(error)), delay=0.025)
         try:
             session.autosave_to(self.archive.path_for(session), writer=self._writer)
         except OSError as error:
