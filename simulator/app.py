@@ -1,8 +1,9 @@
 """The composition root of the desktop program: it names the application, finds the data folder and the
 settings, picks the language, applies the theme, and builds and shows the main window.
 
-Nothing here imports the engine or the scenario layer: they are loaded once the window is on screen, which
-keeps start-up close to that of an empty Qt window.
+Nothing here imports the engine, pydantic or YAML: the library screen fills from the scenario index, and a
+scenario loads when a session starts, which keeps start-up close to that of an empty Qt window (see
+`benchmarks/startup.py`). With SIMULATOR_PROBE set, the window reports its first frame for the benchmarks.
 """
 
 from __future__ import annotations

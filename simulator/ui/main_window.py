@@ -1,8 +1,9 @@
 """The practice window: menus, the three screens (library, practice, debrief), and the session's life cycle
-(start, autosave after every turn, resume, debrief, try again).
+(start, autosave after every turn on a worker thread, resume, debrief, try again).
 
 It is the view layer's hub: it owns every dialog, so screens only emit signals. The engine is imported on first
-use, after the window is visible; importing it (pydantic) first would double the start-up time.
+use, after the window is visible: the library fills from the scenario index, and importing the engine
+(pydantic) before the first frame would double the start-up time.
 """
 
 from __future__ import annotations
