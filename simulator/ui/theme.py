@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..scenario.library import ASSETS_DIR
+from ..scenario import library
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
+ASSETS_DIR = library.ASSETS_DIR
 STYLE_SHEET = ASSETS_DIR / "styles" / "app.qss"
 APP_ICON = ASSETS_DIR / "icons" / "app.svg"
 
