@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 MINIMUM_SIZE = (1024, 640)
 STARTUP_FALLBACK_MS = 1500
+AUTOSAVE_AFTER_MS = 25
+"""How long after a turn its file is written (unless the next answer comes first): after the turn's frame."""
 
 
 class MainWindow(QMainWindow):
@@ -374,7 +376,10 @@ class MainWindow(QMainWindow):
             from ..engine.autosave import BackgroundWriter
 
             # The write starts after the turn's frame is painted (or at once when the next answer comes).
-            self._writer = BackgroundWriter(on_failed=lambda error: self.autosaveFailed.emit(str(error)), delay=0.025)
+            self._writer = BackgroundWriter(
+                on_failed=lambda error: self.autosaveFailed.emit(str(error)),
+                schedule=lambda hand_over: QTimer.singleShot(AUTOSAVE_AFTER_MS, self, hand_over),
+            )
         try:
             session.autosave_to(self.archive.path_for(session), writer=self._writer)
         except OSError as error:
