@@ -389,7 +389,9 @@ class MainWindow(QMainWindow):
     def _autosave_failed(self, message: str) -> None:
         if self.session is not None:
             self.session.autosave_to(None)
-        if not self._saving_warned:
+        if self.classroom_active():
+            self.classroom.saving_failed(message)  # told to the trainer on the presenter view, not the room
+        elif not self._saving_warned:
             self._save_failed(message)
 
     def _save_failed(self, message: str) -> None:

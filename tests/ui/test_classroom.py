@@ -252,7 +252,7 @@ def test_scenario_list_starts_a_saved_live_session(window, qtbot, data_dir):
     press(controller, key_for(controller, "open-ask"))
     press(controller, Qt.Key.Key_R)
     saved = window.archive.path_for(session)
-    assert saved.is_file()
+    qtbot.waitUntil(saved.is_file, timeout=5000)  # written off the click path, moments after the turn
     from simulator.engine import Session
 
     again = Session.load(saved)
@@ -303,17 +303,18 @@ def test_leaving_mid_session_hands_it_back_to_practice(playing, qtbot):
     assert "And now?" in window.practice.transcript.plain_text()
 
 
-def test_a_failed_save_is_told_to_the_trainer_and_the_turn_still_shows(playing):
+def test_a_failed_save_is_told_to_the_trainer_and_the_turn_still_shows(playing, qtbot):
     """When saving fails, the turn is still played and shown; the presenter's status names the problem."""
     press(playing, key_for(playing, "open-ask"))
     press(playing, Qt.Key.Key_R)
     press(playing, Qt.Key.Key_Return)
     saved = playing.host.archive.path_for(playing.session)
+    qtbot.waitUntil(saved.is_file, timeout=5000)
     saved.unlink()
     saved.mkdir()  # a folder where the session file goes: the next save fails
     press(playing, key_for(playing, "middle-name"))
     assert playing.phase is Phase.PREDICTING and len(playing.session.turns) == 2
-    assert "could not be saved" in playing.presenter.status_text.text()
+    qtbot.waitUntil(lambda: "could not be saved" in playing.presenter.status_text.text(), timeout=5000)
 
 
 # ---- language, size, pointer --------------------------------------------------------------------------------

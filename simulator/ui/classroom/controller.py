@@ -337,7 +337,7 @@ class ClassroomController(QObject):
             session.autosave_to(None)
             if len(session.turns) > played and self.pending is not session.turns[-1]:
                 self._turn_played(session.turns[-1])
-            self._saving_failed(str(error))
+            self.saving_failed(str(error))
 
     def reveal(self) -> None:
         """Show the room what the chosen answer did (R)."""
@@ -373,7 +373,7 @@ class ClassroomController(QObject):
             session.undo()
         except OSError as error:
             session.autosave_to(None)
-            self._saving_failed(str(error))
+            self.saving_failed(str(error))
 
     def toggle_freeze(self) -> None:
         """Dim the projector for discussion, or lift it (Space)."""
@@ -420,7 +420,8 @@ class ClassroomController(QObject):
         self.preferences.zoom = ZOOM_STEPS[new]
         self.audience.set_zoom(ZOOM_STEPS[new])
 
-    def _saving_failed(self, message: str) -> None:
+    def saving_failed(self, message: str) -> None:
+        """Saving the session failed: the presenter view says so (the room does not need to know)."""
         self.save_problem = self.tr("This session could not be saved: {0}").format(message)
         self.render()
 
