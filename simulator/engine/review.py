@@ -166,26 +166,26 @@ _REFLECTION_VERDICTS = {
 }
 
 
-def judge(m: Measures) -> Judgements:
-    """The verdicts on a session's measures (three quarters or more is good, half or more is fair)."""
-    share = m.slowing_share
+def _by_share(share: float | None, verdicts: tuple[Verdict, Verdict, Verdict, Verdict]) -> Judgement:
+    """Judge a share of slowing moves: three quarters or more is good, half or more is fair, less is bad; with
+    nothing to measure, the first (neutral) verdict. `verdicts`: none, good, fair, bad."""
+    none, good, fair, bad = verdicts
     if share is None:
-        slowing = Judgement(Verdict.NO_SLOWING_OR_PUSHING, Tone.NEUTRAL)
-    elif share >= 0.75:
-        slowing = Judgement(Verdict.MOSTLY_SLOWING, Tone.GOOD)
-    elif share >= 0.5:
-        slowing = Judgement(Verdict.MORE_SLOWING, Tone.FAIR)
-    else:
-        slowing = Judgement(Verdict.MORE_PUSHING, Tone.BAD)
-    calm_share = m.calm_under_tension
-    if calm_share is None:
-        calm = Judgement(Verdict.NEVER_TENSE, Tone.NEUTRAL)
-    elif calm_share >= 0.75:
-        calm = Judgement(Verdict.CALM, Tone.GOOD)
-    elif calm_share >= 0.5:
-        calm = Judgement(Verdict.MIXED, Tone.FAIR)
-    else:
-        calm = Judgement(Verdict.PUSHED_BACK, Tone.BAD)
+        return Judgement(none, Tone.NEUTRAL)
+    if share >= 0.75:
+        return Judgement(good, Tone.GOOD)
+    if share >= 0.5:
+        return Judgement(fair, Tone.FAIR)
+    return Judgement(bad, Tone.BAD)
+
+
+def judge(m: Measures) -> Judgements:
+    """The verdicts on a session's measures."""
+    slowing = _by_share(
+        m.slowing_share,
+        (Verdict.NO_SLOWING_OR_PUSHING, Verdict.MOSTLY_SLOWING, Verdict.MORE_SLOWING, Verdict.MORE_PUSHING),
+    )
+    calm = _by_share(m.calm_under_tension, (Verdict.NEVER_TENSE, Verdict.CALM, Verdict.MIXED, Verdict.PUSHED_BACK))
     found = len(m.needs_uncovered)
     if m.needs_total and found == m.needs_total:
         needs = Judgement(Verdict.ALL_NEEDS_FOUND, Tone.GOOD)
