@@ -94,7 +94,7 @@ class SessionArchive:
             )
         except SessionFileError as error:
             problem = error.reason
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError):
             problem = "the session file is damaged"
         mtime = path.stat().st_mtime if path.exists() else 0
         return SessionSummary(
