@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSlider,
@@ -37,9 +38,10 @@ from PySide6.QtWidgets import (
 from ...engine import SessionError, SessionFileError
 from ...engine.archive import SessionArchive
 from ..curves import CurvesWidget
-from ..report import export_report
+from ..report import build_debrief, check_format
 from . import dialogs
 from .document import BundledScenarios, ReplayDocument, ScenarioStatus
+from .export_job import ExportResult, ReportExport
 from .labels import local_time, move_label, outcome_label, signed
 from .live import LivePanel
 from .paths import resolve_data_dir
@@ -78,6 +80,8 @@ class ReplayWindow(QMainWindow):
         self._dirty = False
         self._live: LivePanel | None = None
         self._windows: list[ReplayWindow] = []
+        self._export: ReportExport | None = None
+        self.export_progress: QProgressDialog | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
@@ -493,15 +497,89 @@ class ReplayWindow(QMainWindow):
         if path is not None:
             self.load_path(path)
 
-    def export(self, path: Path) -> bool:
-        """Write the debrief report to `path` (format by suffix); a problem is shown in a dialog."""
+    def start_export(self, path: Path) -> ReportExport | None:
+        """Start writing the debrief report to `path` (format by suffix) on a worker thread and show its progress.
+
+        The window stays usable meanwhile; an unknown format is named in a dialog at once (None is returned).
+        """
+        path = Path(path)
         try:
-            export_report(self._document.session, path, self._document.language, status=self._document.status)
-        except (OSError, ValueError) as error:
+            check_format(path)
+        except ValueError as error:
             dialogs.show_problem(self, self.tr("Cannot export the report"), str(error))
+            return None
+        if self._export is not None:
+            self._export.cancel()
+            self._export.wait()
+        job = ReportExport(build_debrief(self._document), path)
+        job.progressed.connect(self._export_progressed)
+        job.ended.connect(self._export_ended)
+        self._export = job
+        self._show_status(self.tr("Writing the report to {}…").format(path.name))
+        self.export_progress = self._show_export_progress(job)
+        job.start()
+        return job
+
+    def export(self, path: Path) -> bool:
+        """Write the debrief report to `path` and wait for it (the window keeps handling events); True if written."""
+        job = self.start_export(path)
+        if job is None:
             return False
-        self._show_status(self.tr("Report saved as {}").format(path))
-        return True
+        if not job.isFinished() or job.result is None:
+            loop = QEventLoop()
+            job.finished.connect(loop.quit)
+            if not job.isFinished():
+                loop.exec()
+        QCoreApplication.sendPostedEvents(job)  # deliver `ended` before answering
+        QCoreApplication.sendPostedEvents(self)
+        return job.result is ExportResult.WRITTEN
+
+    def cancel_export(self) -> None:
+        """Stop the report being written; the file keeps what it held before."""
+        if self._export is not None:
+            self._export.cancel()
+
+    def _show_export_progress(self, job: ReportExport) -> QProgressDialog:
+        """The progress of an export, with a Cancel button; shown only if the export takes a moment."""
+        box = QProgressDialog(self.tr("Writing the report to {}…").format(job.path.name), self.tr("Cancel"), 0, 0, self)
+        box.setObjectName("exportProgress")
+        box.setWindowTitle(self.tr("Export report"))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setMinimumDuration(400)
+        box.setAutoClose(False)
+        box.setAutoReset(False)
+        box.canceled.connect(job.cancel)
+        return box
+
+    def _export_progressed(self, done: int, total: int) -> None:
+        box = self.export_progress
+        if box is not None and total > 1:
+            box.setRange(0, total)
+            box.setValue(done)
+            box.setLabelText(self.tr("Writing the report: page {} of {}…").format(done + 1, total))
+
+    def _export_ended(self, result: ExportResult, message: str) -> None:
+        job = self.sender()
+        if isinstance(job, ReportExport) and job is self._export:
+            self._export = None
+        if self.export_progress is not None:
+            self.export_progress.hide()
+            self.export_progress.deleteLater()
+            self.export_progress = None
+        path = job.path if isinstance(job, ReportExport) else Path()
+        if result is ExportResult.WRITTEN:
+            self._show_status(self.tr("Report saved as {}").format(path))
+        elif result is ExportResult.CANCELLED:
+            self._show_status(self.tr("Export cancelled; {} was not changed.").format(path.name))
+        else:
+            self._show_status(self.tr("The report could not be written."))
+            dialogs.show_problem(
+                self,
+                self.tr("Cannot export the report"),
+                self.tr("The report could not be written; any earlier file of that name is unchanged.\n\n{}").format(
+                    message
+                ),
+            )
 
     def export_dialog(self) -> None:
         """Ask where to save the report, then write it."""
@@ -529,6 +607,9 @@ class ReplayWindow(QMainWindow):
         if self._dirty and not self.save_notes():
             event.ignore()
             return
+        if self._export is not None:  # a report still being written is abandoned whole: no half file
+            self._export.cancel()
+            self._export.wait()
         self.close_try()
         super().closeEvent(event)
 
