@@ -422,15 +422,19 @@ def _reason_delta(reason: ReasonEntry) -> str:
 
 
 # ---- Markdown -------------------------------------------------------------------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!])")
+# CommonMark lets a backslash escape any ASCII punctuation. These are the characters that start something
+# anywhere in a line: emphasis, code, links, images, HTML, entities (&lt;), tables and strikethrough.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!&])")
+# And these only at the start of a block: list items ("-", "+", "1.", "1)"), setext underlines ("===", "---")
+# and thematic breaks ("---"). Every escaped text may open a block (a quoted note does), so they are always escaped.
+_MD_BLOCK_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
 
 
 def md_escape(text: str) -> str:
-    """Text that a Markdown renderer shows literally (no emphasis, links or HTML), on one line."""
+    """Text that a CommonMark renderer shows literally (no emphasis, links, HTML, lists or headings), on one line."""
     flat = " ".join(text.split())
     escaped = _MD_SPECIAL.sub(r"\\\1", flat)
-    # A line opening with "1." or "-" would become a list item.
-    return re.sub(r"^(\d+)\.(\s)", r"\1\\.\2", re.sub(r"^([-+])(\s)", r"\\\1\2", escaped))
+    return _MD_BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped)
 
 
 def _md_quote(text: str) -> list[str]:

@@ -47,7 +47,7 @@ from .live import LivePanel
 from .paths import resolve_data_dir
 from .transcript import turn_fragments, wrap_transcript
 from .turn_panel import TurnPanel
-from .widgets import plain_label, section_title
+from .widgets import plain_label, plain_tooltip, section_title
 
 NOTE_SAVE_DELAY_MS = 800
 translate = QApplication.translate
@@ -307,7 +307,7 @@ class ReplayWindow(QMainWindow):
             for turn in document.turns:
                 self.turn_list.addItem(QListWidgetItem(self._turn_item_text(turn.index, turn.index in turning)))
             if document.session.finished:
-                self.turn_list.item(self.turn_list.count() - 1).setToolTip(document.ending_text)
+                self.turn_list.item(self.turn_list.count() - 1).setToolTip(plain_tooltip(document.ending_text))
 
     def _turn_item_text(self, index: int, turning: bool) -> str:
         turn = self._document.turns[index]
