@@ -348,24 +348,33 @@ class MainWindow(QMainWindow):
 
     def _turn_played(self, _turn: object) -> None:
         session = self.session
-        if session is not None and len(session.turns) == 1 and not self._saving_warned:
+        if session is not None and session.autosave_path is None:
             # The file appears with the first turn: starting and leaving at once leaves no empty session behind.
+            # (The session then saves itself after every turn; a failed save is retried on the next one.)
             self._autosave(session)
 
     def _autosave(self, session: Session) -> None:
         try:
+            # The path is kept even when this first save fails, so that the next turn tries again.
             session.autosave_to(self.archive.path_for(session))
         except OSError as error:
-            session.autosave_to(None)
             self._save_failed(str(error))
+        else:
+            if self._practice is not None:
+                self._practice.show_unsaved(None)
 
     def _save_failed(self, message: str) -> None:
+        """A save failed: the top bar says so until a save succeeds; the first failure also explains it."""
+        self.practice.show_unsaved(message)
+        if self._saving_warned:
+            return
         self._saving_warned = True
         self.show_message(
             "warning",
             self.tr("Could not save"),
             self.tr(
-                "This session could not be saved in {0}. You can go on playing, but it will not be kept.\n\n{1}"
+                "This session could not be saved in {0}. You can go on playing: the program tries again after "
+                "every answer, and the top of the window says so until saving works again.\n\n{1}"
             ).format(self.archive.folder, message),
         )
 
@@ -374,10 +383,29 @@ class MainWindow(QMainWindow):
             self.bridge.detach()
             self.bridge.deleteLater()
         if self.session is not None:
+            self._last_save_attempt(self.session)
             self.session.autosave_to(None)  # it was saved after its last turn; nothing more will change
+        if self._practice is not None:
+            self._practice.show_unsaved(None)
         self.bridge = None
         self.session = None
         self._saving_warned = False
+
+    def _last_save_attempt(self, session: Session) -> None:
+        """Leaving a session whose last save failed: try once more, and say so if its last turns are lost."""
+        path = session.autosave_path
+        if path is None or self._practice is None or not self._practice.unsaved:
+            return
+        try:
+            session.save(path)
+        except OSError as error:
+            self.show_message(
+                "warning",
+                self.tr("Could not save"),
+                self.tr(
+                    "The last turns of this session could not be saved in {0}, so they are not kept.\n\n{1}"
+                ).format(path, error.strerror or error),
+            )
 
     def resume_path(self, path: Path) -> bool:
         """Resume the unfinished session saved at `path`."""

@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PracticeScreen</name>
+    <message>
+        <source>Not saved — trying again after your next answer</source>
+        <translation>Not saved — trying again after your next answer</translation>
+    </message>
+    <message>
+        <source>The last turns could not be saved; every answer tries again until saving works.</source>
+        <translation>The last turns could not be saved; every answer tries again until saving works.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This session could not be saved in {0}. You can go on playing: the program tries again after every answer, and the top of the window says so until saving works again.
+
+{1}</source>
+        <translation>This session could not be saved in {0}. You can go on playing: the program tries again after every answer, and the top of the window says so until saving works again.
+
+{1}</translation>
+    </message>
+    <message>
+        <source>The last turns of this session could not be saved in {0}, so they are not kept.
+
+{1}</source>
+        <translation>The last turns of this session could not be saved in {0}, so they are not kept.
+
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Writing the report to {}…</source>
+        <translation>Writing the report to {}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Writing the report: page {} of {}…</source>
+        <translation>Writing the report: page {} of {}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; {} was not changed.</source>
+        <translation>Export cancelled; {} was not changed.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>The report could not be written.</translation>
+    </message>
+    <message>
+        <source>The report could not be written; any earlier file of that name is unchanged.
+
+{}</source>
+        <translation>The report could not be written; any earlier file of that name is unchanged.
+
+{}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>PracticeScreen</name>
+    <message>
+        <source>Not saved — trying again after your next answer</source>
+        <translation>Niet opgeslagen — na je volgende antwoord proberen we het opnieuw</translation>
+    </message>
+    <message>
+        <source>The last turns could not be saved; every answer tries again until saving works.</source>
+        <translation>De laatste beurten zijn niet opgeslagen; elk antwoord probeert het opnieuw tot opslaan weer lukt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This session could not be saved in {0}. You can go on playing: the program tries again after every answer, and the top of the window says so until saving works again.
+
+{1}</source>
+        <translation>Deze sessie kon niet worden opgeslagen in {0}. Je kunt gewoon doorspelen: het programma probeert het na elk antwoord opnieuw, en bovenin het venster staat dat het niet is opgeslagen tot het weer lukt.
+
+{1}</translation>
+    </message>
+    <message>
+        <source>The last turns of this session could not be saved in {0}, so they are not kept.
+
+{1}</source>
+        <translation>De laatste beurten van deze sessie konden niet worden opgeslagen in {0} en worden dus niet bewaard.
+
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Writing the report to {}…</source>
+        <translation>Het verslag wordt geschreven naar {}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Verslag exporteren</translation>
+    </message>
+    <message>
+        <source>Writing the report: page {} of {}…</source>
+        <translation>Verslag schrijven: pagina {} van {}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; {} was not changed.</source>
+        <translation>Exporteren geannuleerd; {} is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Het verslag kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The report could not be written; any earlier file of that name is unchanged.
+
+{}</source>
+        <translation>Het verslag kon niet worden geschreven; een eerder bestand met die naam is niet gewijzigd.
+
+{}</translation>
+    </message>
+</context>
+</TS>

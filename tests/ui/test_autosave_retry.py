@@ -1,0 +1,103 @@
+"""Autosave under fault: a failed save is retried after every next answer, the top bar says the session is not
+saved until a save succeeds (in Dutch and English), and then the file holds every turn played meanwhile."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_practice_support import start_mini, visible_texts
+
+from simulator.engine import storage
+from simulator.engine.archive import SessionArchive
+
+NOT_SAVED = {"en": "Not saved — trying again after your next answer", "nl": "Niet opgeslagen"}
+
+
+def click(window, qtbot, option_id: str) -> None:
+    """Click the answer `option_id`."""
+    button = next(b for b in window.practice.options.visible_buttons() if b.option_id == option_id)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+class Disk:
+    """The session writer, switchable between working and full."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.full = False
+        self.attempts = 0
+        real = storage.atomic_write_text
+
+        def write(path, text):
+            self.attempts += 1
+            if self.full:
+                raise OSError(28, "No space left on device", str(path))
+            real(path, text)
+
+        monkeypatch.setattr(storage, "atomic_write_text", write)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_failed_autosave_is_retried_every_turn_and_shown_until_it_works(
+    make_window, qtbot, data_dir: Path, monkeypatch, language
+):
+    """Full disk for two turns: the top bar says 'not saved'; once freed, the next turn saves all three turns."""
+    disk = Disk(monkeypatch)
+    window = make_window(language=language)
+    start_mini(window, qtbot)
+    path = SessionArchive(data_dir).path_for(window.session)
+    click(window, qtbot, "open-ask")
+    assert json.loads(path.read_text(encoding="utf-8"))["turns"][0]["option"] == "open-ask"
+    assert window.practice.save_state.isHidden()
+
+    disk.full = True
+    click(window, qtbot, "middle-name")
+    attempts = disk.attempts
+    click(window, qtbot, "close-summarize")
+    assert disk.attempts > attempts, "the second failed turn tried again"
+    assert len(window.messages) == 1, "the explanation comes once, not every turn"
+    assert any(NOT_SAVED[language] in text for text in visible_texts(window.practice))
+    assert "No space left" in window.practice.save_state.toolTip()
+    assert len(json.loads(path.read_text(encoding="utf-8"))["turns"]) == 1
+
+    disk.full = False
+    option = next(b.option_id for b in window.practice.options.visible_buttons())
+    click(window, qtbot, option)
+    assert not any(NOT_SAVED[language] in text for text in visible_texts(window.practice))
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert [turn["option"] for turn in saved["turns"]] == ["open-ask", "middle-name", "close-summarize", option]
+
+
+def test_first_turn_failing_keeps_trying_and_leaving_tries_once_more(make_window, qtbot, data_dir: Path, monkeypatch):
+    """A save failing from the very first turn is retried; leaving the session tries once more and saves all."""
+    disk = Disk(monkeypatch)
+    disk.full = True
+    window = make_window()
+    start_mini(window, qtbot)
+    session = window.session
+    path = SessionArchive(data_dir).path_for(session)
+    click(window, qtbot, "open-ask")
+    click(window, qtbot, "middle-name")
+    assert not path.exists()
+    assert not window.practice.save_state.isHidden()
+    disk.full = False
+    window.show_library()
+    assert [turn["option"] for turn in json.loads(path.read_text(encoding="utf-8"))["turns"]] == [
+        "open-ask",
+        "middle-name",
+    ]
+
+
+def test_leaving_with_the_disk_still_full_says_the_last_turns_are_lost(make_window, qtbot, monkeypatch):
+    """Leaving while saving still fails is not silent: a message says the last turns are not kept."""
+    disk = Disk(monkeypatch)
+    window = make_window()
+    start_mini(window, qtbot)
+    click(window, qtbot, "open-ask")
+    disk.full = True
+    click(window, qtbot, "middle-name")
+    window.show_library()
+    assert window.messages[-1][0] == "Could not save"
+    assert "not kept" in window.messages[-1][1]
