@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .debrief import DebriefScreen
     from .library import LibraryScreen
     from .practice import PracticeScreen
+    from .session_lock import LockChoice, SessionLock
 
 MINIMUM_SIZE = (1024, 640)
 STARTUP_FALLBACK_MS = 1500
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._classroom: ClassroomController | None = None
         self._started = False
         self._saving_warned = False
+        self._lock: SessionLock | None = None
         self.mode = settings.feedback_mode
 
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -326,11 +328,13 @@ class MainWindow(QMainWindow):
         self.play(session)
         return True
 
-    def play(self, session: Session) -> None:
-        """Show `session` on the practice screen; it autosaves from its first turn on."""
+    def play(self, session: Session, lock: SessionLock | None = None) -> None:
+        """Show `session` on the practice screen; it autosaves from its first turn on (`lock`: its file's lock,
+        already taken)."""
         from .bridge import SessionBridge
 
         self._drop_session()
+        self._lock = lock
         self.session = session
         self.bridge = SessionBridge(session, self)
         self.bridge.turnPlayed.connect(self._turn_played)
@@ -352,8 +356,13 @@ class MainWindow(QMainWindow):
             # The file appears with the first turn: starting and leaving at once leaves no empty session behind.
             # (The session then saves itself after every turn; a failed save is retried on the next one.)
             self._autosave(session)
+        if session is not None and session.finished:
+            # A finished session is complete (its last save follows at once): nobody resumes it, so a replay
+            # window may take the lock for its notes from here on.
+            self._release_lock()
 
     def _autosave(self, session: Session) -> None:
+        self._take_lock(session)
         try:
             # The path is kept even when this first save fails, so that the next turn tries again.
             session.autosave_to(self.archive.path_for(session))
@@ -387,9 +396,35 @@ class MainWindow(QMainWindow):
             self.session.autosave_to(None)  # it was saved after its last turn; nothing more will change
         if self._practice is not None:
             self._practice.show_unsaved(None)
+        self._release_lock()
         self.bridge = None
         self.session = None
         self._saving_warned = False
+
+    def _take_lock(self, session: Session) -> bool:
+        """Lock the file `session` saves into while it is played here; False if another program has it."""
+        from .session_lock import SessionLock
+
+        path = self.archive.path_for(session)
+        if self._lock is not None and self._lock.session_path == path and self._lock.held:
+            return True
+        self._release_lock()
+        lock = SessionLock(path)
+        if not lock.acquire():
+            return False
+        self._lock = lock
+        return True
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def ask_locked_session(self, path: Path, holder: str) -> LockChoice:
+        """Ask what to do with a session that another copy of the program has open (tests answer it)."""
+        from . import session_lock
+
+        return session_lock.ask_about_locked_session(self, path, holder)
 
     def _last_save_attempt(self, session: Session) -> None:
         """Leaving a session whose last save failed: try once more, and say so if its last turns are lost."""
@@ -414,10 +449,32 @@ class MainWindow(QMainWindow):
             return False
         if session.finished:
             self.review(session)
-        else:
+            return True
+        from .session_lock import LockChoice, SessionLock
+
+        lock = SessionLock(self.archive.path_for(session))
+        if lock.acquire():
             self._match_language(session)
-            self.play(session)
+            self.play(session, lock)
+            return True
+        # Another copy of the program is playing it: both saving would lose one player's turns.
+        choice = self.ask_locked_session(Path(path), lock.holder())
+        if choice is LockChoice.READ_ONLY:
+            return self.open_replay(Path(path), read_only=True)
+        if choice is not LockChoice.COPY:
+            return False
+        copy = self._copy_of(session)
+        self._match_language(copy)
+        self.play(copy)
         return True
+
+    @staticmethod
+    def _copy_of(session: Session) -> Session:
+        """A new session (own id, own file) that repeats every turn of `session` and goes on from there."""
+        copy = session.branch(len(session.turns))
+        copy.notes.session = session.notes.session
+        copy.notes.turns = dict(session.notes.turns)
+        return copy
 
     def open_path(self, path: Path) -> bool:
         """Open a saved session: resume it if unfinished, else step through it in a replay window."""
@@ -431,11 +488,11 @@ class MainWindow(QMainWindow):
             return self.resume_path(path)
         return self.open_replay(path)
 
-    def open_replay(self, path: Path) -> bool:
+    def open_replay(self, path: Path, *, read_only: bool = False) -> bool:
         """Open the session at `path` in a replay window of its own (a dialog explains a bad file)."""
         from .replay.window import open_replay
 
-        window = open_replay(path, self, data_dir=self.data_dir, language=self.switcher.language)
+        window = open_replay(path, self, data_dir=self.data_dir, language=self.switcher.language, read_only=read_only)
         return window is not None
 
     def replay_current(self) -> None:
@@ -648,6 +705,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self.bridge is not None:
             self.bridge.detach()
+        self._release_lock()
         super().closeEvent(event)
 
 

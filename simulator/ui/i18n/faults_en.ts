@@ -65,5 +65,48 @@
 
 {}</translation>
     </message>
+    <message>
+        <source>This session is open in another window of the program, so it is shown read-only here: notes cannot be changed.</source>
+        <translation>This session is open in another window of the program, so it is shown read-only here: notes cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Cannot save the copy</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved in {}:
+{}</source>
+        <translation>The copy could not be saved in {}:
+{}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>process {0} on {1}</source>
+        <translation>process {0} on {1}</translation>
+    </message>
+    <message>
+        <source>Session already open</source>
+        <translation>Session already open</translation>
+    </message>
+    <message>
+        <source>This session is open in another window of the program{0}:
+{1}
+
+If both went on with it, one would save over the other's turns. You can look at it read-only, or continue in a copy of your own.</source>
+        <translation>This session is open in another window of the program{0}:
+{1}
+
+If both went on with it, one would save over the other's turns. You can look at it read-only, or continue in a copy of your own.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Continue in a copy</source>
+        <translation>Continue in a copy</translation>
+    </message>
 </context>
 </TS>

@@ -65,5 +65,48 @@
 
 {}</translation>
     </message>
+    <message>
+        <source>This session is open in another window of the program, so it is shown read-only here: notes cannot be changed.</source>
+        <translation>Deze sessie is geopend in een ander venster van het programma en wordt hier alleen getoond: notities kun je hier niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Kopie kan niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved in {}:
+{}</source>
+        <translation>De kopie kon niet worden opgeslagen in {}:
+{}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>process {0} on {1}</source>
+        <translation>proces {0} op {1}</translation>
+    </message>
+    <message>
+        <source>Session already open</source>
+        <translation>Sessie is al geopend</translation>
+    </message>
+    <message>
+        <source>This session is open in another window of the program{0}:
+{1}
+
+If both went on with it, one would save over the other's turns. You can look at it read-only, or continue in a copy of your own.</source>
+        <translation>Deze sessie is geopend in een ander venster van het programma{0}:
+{1}
+
+Als jullie allebei verdergaan, overschrijft de een de beurten van de ander. Je kunt haar alleen bekijken, of verdergaan in een eigen kopie.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Alleen bekijken</translation>
+    </message>
+    <message>
+        <source>Continue in a copy</source>
+        <translation>Verder in een kopie</translation>
+    </message>
 </context>
 </TS>

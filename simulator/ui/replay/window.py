@@ -39,6 +39,7 @@ from ...engine import SessionError, SessionFileError
 from ...engine.archive import SessionArchive
 from ..curves import CurvesWidget
 from ..report import build_debrief, check_format
+from ..session_lock import LockChoice, SessionLock
 from . import dialogs
 from .document import BundledScenarios, ReplayDocument, ScenarioStatus
 from .export_job import ExportResult, ReportExport
@@ -70,9 +71,13 @@ class ReplayWindow(QMainWindow):
         data_dir: Path | None = None,
         bundled: BundledScenarios | None = None,
         parent: QWidget | None = None,
+        lock: SessionLock | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("replayWindow")
+        self._lock: SessionLock | None = None
+        self._read_only = False
         self.setAcceptDrops(True)
         self._data_dir = data_dir
         self._bundled = bundled
@@ -89,7 +94,7 @@ class ReplayWindow(QMainWindow):
         self._build()
         self._build_actions()
         self.resize(1280, 800)
-        self.set_document(document)
+        self.set_document(document, lock=lock, read_only=read_only)
 
     # ---- building -----------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -249,9 +254,22 @@ class ReplayWindow(QMainWindow):
         """The session being replayed."""
         return self._document
 
-    def set_document(self, document: ReplayDocument) -> None:
-        """Replay `document` from its start (a try of the previous document is closed first)."""
+    def set_document(
+        self, document: ReplayDocument, *, lock: SessionLock | None = None, read_only: bool = False
+    ) -> None:
+        """Replay `document` from its start (a try of the previous document is closed first).
+
+        Its file is locked while shown here (`lock`, if the caller already took it); when another program holds
+        the lock, or `read_only` is asked for, the notes cannot be edited, so nothing here writes to the file.
+        """
         self.close_try()
+        self._release_lock()
+        if lock is None and not read_only and document.path is not None:
+            lock = SessionLock(document.path)
+            if not lock.acquire():
+                lock = None
+        self._lock = lock
+        self._read_only = document.path is not None and lock is None
         self._document = document
         self._fragments: list[tuple[str, str]] | None = None
         self._dirty = False
@@ -284,10 +302,29 @@ class ReplayWindow(QMainWindow):
         else:
             self.notice.hide()
 
+        if self._read_only:
+            self.notice.setText(
+                "\n".join(
+                    filter(
+                        None,
+                        [
+                            self.notice.text() if document.status is ScenarioStatus.CHANGED else "",
+                            self.tr(
+                                "This session is open in another window of the program, so it is shown read-only "
+                                "here: notes cannot be changed."
+                            ),
+                        ],
+                    )
+                )
+            )
+            self.notice.show()
+
         turns = session.turns
         with QSignalBlocker(self.session_note):
             self.session_note.setPlainText(session.notes.session)
         self.session_note.setEnabled(True)
+        self.session_note.setReadOnly(self._read_only)
+        self.panel.note.setReadOnly(self._read_only)
         with QSignalBlocker(self.slider):
             self.slider.setRange(0, len(turns))
         self.curves.setSeries(document.measures.trust_curve, document.measures.tension_curve)
@@ -297,6 +334,16 @@ class ReplayWindow(QMainWindow):
         self._point = -1
         self.go_to(0)
         self._show_status(self.tr("Opened {}").format(name))
+
+    @property
+    def read_only(self) -> bool:
+        """True when the session's file is not to be written from here (another program has it open)."""
+        return self._read_only
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _fill_turn_list(self) -> None:
         document = self._document
@@ -413,8 +460,8 @@ class ReplayWindow(QMainWindow):
         """Write the notes into the session file now (Ctrl+S); False when it could not be written."""
         self._save_timer.stop()
         path = self._document.path
-        if path is None or not self._dirty:
-            return not self._dirty
+        if path is None or not self._dirty or self._read_only:
+            return not self._dirty or self._read_only
         try:
             self._document.session.save(path)
         except OSError as error:
@@ -487,7 +534,11 @@ class ReplayWindow(QMainWindow):
         document = load_document(self, Path(path), language=self._document.language, bundled=self._bundled)
         if document is None:
             return False
-        self.set_document(document)
+        claimed = claim_document(self, document, data_dir=self._data_dir)
+        if claimed is None:
+            return False
+        document, lock, read_only = claimed
+        self.set_document(document, lock=lock, read_only=read_only)
         return True
 
     def open_dialog(self) -> None:
@@ -610,6 +661,7 @@ class ReplayWindow(QMainWindow):
         if self._export is not None:  # a report still being written is abandoned whole: no half file
             self._export.cancel()
             self._export.wait()
+        self._release_lock()
         self.close_try()
         super().closeEvent(event)
 
@@ -635,6 +687,45 @@ def load_document(
     return None
 
 
+def claim_document(
+    parent: QWidget | None, document: ReplayDocument, *, data_dir: Path | None, read_only: bool = False
+) -> tuple[ReplayDocument, SessionLock | None, bool] | None:
+    """Lock the file of `document` for a replay window; if another program has it open, ask whether to look at
+    it read-only or continue in a copy (a new session file). Returns (document, lock, read_only), or None."""
+    path = document.path
+    if path is None or read_only:
+        return document, None, read_only
+    lock = SessionLock(path)
+    if lock.acquire():
+        return document, lock, False
+    if lock.held_here():  # another window of this program has it: the user sees both, so no question
+        return document, None, True
+    choice = dialogs.ask_locked_session(parent, path, lock.holder())
+    if choice is LockChoice.READ_ONLY:
+        return document, None, True
+    if choice is not LockChoice.COPY:
+        return None
+    session = document.session
+    copy = session.branch(len(session.turns))
+    copy.notes.session = session.notes.session
+    copy.notes.turns = dict(session.notes.turns)
+    copy_path = SessionArchive(resolve_data_dir(data_dir)).path_for(copy)
+    try:
+        copy.save(copy_path)
+    except OSError as error:
+        dialogs.show_problem(
+            parent,
+            translate("ReplayWindow", "Cannot save the copy"),
+            translate("ReplayWindow", "The copy could not be saved in {}:\n{}").format(
+                copy_path, error.strerror or error
+            ),
+        )
+        return None
+    copy_lock = SessionLock(copy_path)
+    copy_lock.acquire()
+    return ReplayDocument(copy, copy_path, language=document.language, status=document.status), copy_lock, False
+
+
 def open_replay(
     path: Path | str,
     parent: QWidget | None = None,
@@ -642,15 +733,21 @@ def open_replay(
     data_dir: Path | None = None,
     language: str | None = None,
     bundled: BundledScenarios | None = None,
+    read_only: bool = False,
 ) -> ReplayWindow | None:
-    """Open the session at `path` in a new replay window and show it; None (after a dialog) for a bad file.
+    """Open the session at `path` in a new replay window and show it; None (after a dialog) for a bad file, or
+    when the session is open in another program and the user cancels.
 
     With a parent the window is deleted when closed; without one the caller keeps the reference.
     """
-    document = load_document(parent, Path(path), language=language, bundled=bundled)
-    if document is None:
+    loaded = load_document(parent, Path(path), language=language, bundled=bundled)
+    if loaded is None:
         return None
-    window = ReplayWindow(document, data_dir=data_dir, bundled=bundled, parent=parent)
+    claimed = claim_document(parent, loaded, data_dir=data_dir, read_only=read_only)
+    if claimed is None:
+        return None
+    document, lock, read_only = claimed
+    window = ReplayWindow(document, data_dir=data_dir, bundled=bundled, parent=parent, lock=lock, read_only=read_only)
     if parent is not None:
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
