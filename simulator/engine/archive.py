@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import remove_leftover_temp_files
 from .session import Session
 from .storage import SessionFileError, read_document
 
@@ -59,6 +60,11 @@ class SessionArchive:
         # The id of a loaded session comes from its file: keep only safe characters so the name stays in the folder.
         short = re.sub(r"[^0-9A-Za-z_-]", "", session.id)[:8] or "session"
         return self.folder / f"{stamp}-{session.scenario.id}-{short}.json"
+
+    def remove_leftovers(self) -> list[Path]:
+        """Delete temporary files of saves interrupted by a crash (`.NAME.json.XXXXXXXX.tmp`, older than a minute);
+        nothing else in the folder is touched. Returns what was removed."""
+        return remove_leftover_temp_files(self.folder, suffix=".json")
 
     def summaries(self) -> list[SessionSummary]:
         """Every session file, newest first."""

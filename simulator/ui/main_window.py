@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
 
     def _catalogue_finished(self) -> None:
         self.library.set_loading(False)
+        self.archive.remove_leftovers()  # once per start, before the sessions are listed
         self.refresh_sessions(offer_resume=self.start_scenario is None)
         if self.start_scenario is not None:
             wanted, self.start_scenario = self.start_scenario, None

@@ -101,3 +101,23 @@ def test_leaving_with_the_disk_still_full_says_the_last_turns_are_lost(make_wind
     window.show_library()
     assert window.messages[-1][0] == "Could not save"
     assert "not kept" in window.messages[-1][1]
+
+
+def test_start_up_removes_old_leftover_temp_files_only(make_window, data_dir: Path):
+    """Temporary files of interrupted saves older than a minute go at start-up; young ones and other files stay."""
+    import os
+    import time
+
+    folder = data_dir / "sessions"
+    folder.mkdir(parents=True)
+    old = folder / ".20260101T100000-mini-abcd1234.json.x1y2z3_a.tmp"
+    young = folder / ".20260101T100000-mini-abcd1234.json.q9w8e7r6.tmp"
+    mine = folder / ".my-notes.txt"
+    for path in (old, young, mine):
+        path.write_text("{", encoding="utf-8")
+    an_hour_ago = time.time() - 3600
+    os.utime(old, (an_hour_ago, an_hour_ago))
+    os.utime(mine, (an_hour_ago, an_hour_ago))
+    make_window()
+    assert not old.exists()
+    assert young.exists() and mine.exists()
