@@ -79,6 +79,10 @@
         <translation>The copy could not be saved in {}:
 {}</translation>
     </message>
+    <message>
+        <source>A note holds at most {} characters; the text beyond that was not added.</source>
+        <translation>A note holds at most {} characters; the text beyond that was not added.</translation>
+    </message>
 </context>
 <context>
     <name>SessionLock</name>

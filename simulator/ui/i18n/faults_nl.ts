@@ -79,6 +79,10 @@
         <translation>De kopie kon niet worden opgeslagen in {}:
 {}</translation>
     </message>
+    <message>
+        <source>A note holds at most {} characters; the text beyond that was not added.</source>
+        <translation>Een notitie bevat hoogstens {} tekens; de tekst daarna is niet toegevoegd.</translation>
+    </message>
 </context>
 <context>
     <name>SessionLock</name>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import SessionError, SessionFileError
 from ...engine.archive import SessionArchive
+from ...engine.storage import MAX_NOTE_CHARS
 from ..curves import CurvesWidget
 from ..report import build_debrief, check_format
 from ..session_lock import LockChoice, SessionLock
@@ -86,6 +87,7 @@ class ReplayWindow(QMainWindow):
         self._live: LivePanel | None = None
         self._windows: list[ReplayWindow] = []
         self._export: ReportExport | None = None
+        self._note_cut = False
         self.export_progress: QProgressDialog | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -432,7 +434,22 @@ class ReplayWindow(QMainWindow):
         bar.setValue(bar.maximum())
 
     # ---- notes ---------------------------------------------------------------------------------------------
+    def _within_limit(self, editor: QPlainTextEdit, text: str) -> str:
+        """`text` cut to the longest note a session file holds; the editor shows the cut and the status bar why."""
+        if len(text) <= MAX_NOTE_CHARS:
+            return text
+        text = text[:MAX_NOTE_CHARS]
+        position = min(editor.textCursor().position(), MAX_NOTE_CHARS)
+        with QSignalBlocker(editor):
+            editor.setPlainText(text)
+            cursor = editor.textCursor()
+            cursor.setPosition(position)
+            editor.setTextCursor(cursor)
+        self._note_cut = True
+        return text
+
     def _turn_note_changed(self, index: int, text: str) -> None:
+        text = self._within_limit(self.panel.note, text)
         if self._document.set_note(index, text):
             self._note_dirty()
             item = self.turn_list.item(index + 1)
@@ -440,7 +457,7 @@ class ReplayWindow(QMainWindow):
                 item.setText(self._turn_item_text(index, index in set(self._document.turning_points())))
 
     def _session_note_changed(self) -> None:
-        if self._document.set_note(None, self.session_note.toPlainText()):
+        if self._document.set_note(None, self._within_limit(self.session_note, self.session_note.toPlainText())):
             self._note_dirty()
 
     def _note_dirty(self) -> None:
@@ -448,7 +465,15 @@ class ReplayWindow(QMainWindow):
         if self._document.path is None:
             self._show_status(self.tr("Notes are kept with this replay; the session has no file to save them in."))
             return
-        self._show_status(self.tr("Unsaved note…"))
+        if self._note_cut:  # said until the next edit, so that it is not lost behind "Unsaved note…"
+            self._note_cut = False
+            self._show_status(
+                self.tr("A note holds at most {} characters; the text beyond that was not added.").format(
+                    f"{MAX_NOTE_CHARS:,}"
+                )
+            )
+        else:
+            self._show_status(self.tr("Unsaved note…"))
         self._save_timer.start()
 
     @property
