@@ -276,6 +276,27 @@ class MainWindow(QMainWindow):
         self.library.show()  # built now, after the first paint
         # One more event-loop turn, so the library is painted before the scenarios load.
         QTimer.singleShot(0, self.catalogue, self.catalogue.start)
+        if self.settings.reset is not None:
+            QTimer.singleShot(0, self, self._say_settings_reset)
+
+    def _say_settings_reset(self) -> None:
+        """Say once that the settings file was put aside (it is not there at the next start)."""
+        reset = self.settings.reset
+        if reset is None:
+            return
+        self.settings.reset = None
+        kept = str(reset.kept_as) if reset.kept_as is not None else self.tr("(it could not be moved)")
+        if reset.too_large:
+            text = self.tr(
+                "The settings file {0} is far larger than settings ever are, so it was not read. It was kept as "
+                "{1}. The program starts with its default settings."
+            ).format(reset.path, kept)
+        else:
+            text = self.tr(
+                "The settings file {0} is damaged and could not be read. It was kept as {1}. The program starts "
+                "with its default settings."
+            ).format(reset.path, kept)
+        self.show_message("information", self.tr("Settings were reset"), text)
 
     def _catalogue_finished(self) -> None:
         self.library.set_loading(False)

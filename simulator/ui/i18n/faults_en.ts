@@ -30,6 +30,22 @@
 
 {1}</translation>
     </message>
+    <message>
+        <source>(it could not be moved)</source>
+        <translation>(it could not be moved)</translation>
+    </message>
+    <message>
+        <source>The settings file {0} is far larger than settings ever are, so it was not read. It was kept as {1}. The program starts with its default settings.</source>
+        <translation>The settings file {0} is far larger than settings ever are, so it was not read. It was kept as {1}. The program starts with its default settings.</translation>
+    </message>
+    <message>
+        <source>The settings file {0} is damaged and could not be read. It was kept as {1}. The program starts with its default settings.</source>
+        <translation>The settings file {0} is damaged and could not be read. It was kept as {1}. The program starts with its default settings.</translation>
+    </message>
+    <message>
+        <source>Settings were reset</source>
+        <translation>Settings were reset</translation>
+    </message>
 </context>
 <context>
     <name>ReplayWindow</name>

@@ -30,6 +30,22 @@
 
 {1}</translation>
     </message>
+    <message>
+        <source>(it could not be moved)</source>
+        <translation>(het kon niet worden verplaatst)</translation>
+    </message>
+    <message>
+        <source>The settings file {0} is far larger than settings ever are, so it was not read. It was kept as {1}. The program starts with its default settings.</source>
+        <translation>Het instellingenbestand {0} is veel groter dan instellingen ooit zijn en is daarom niet gelezen. Het is bewaard als {1}. Het programma start met de standaardinstellingen.</translation>
+    </message>
+    <message>
+        <source>The settings file {0} is damaged and could not be read. It was kept as {1}. The program starts with its default settings.</source>
+        <translation>Het instellingenbestand {0} is beschadigd en kon niet worden gelezen. Het is bewaard als {1}. Het programma start met de standaardinstellingen.</translation>
+    </message>
+    <message>
+        <source>Settings were reset</source>
+        <translation>Instellingen teruggezet</translation>
+    </message>
 </context>
 <context>
     <name>ReplayWindow</name>
