@@ -79,10 +79,12 @@ class PracticeScreen(QWidget):
         self.progress = PlainLabel("", self, object_name="muted", wrap=False)
         titles.addWidget(self.title)
         titles.addWidget(self.progress)
-        top.addLayout(titles, 1)
+        # Under the title, where a narrow window still has room for the whole sentence.
         self.save_state = Chip("", self, tone="bad")
         self.save_state.hide()
-        top.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignVCenter)
+        titles.addSpacing(4)
+        titles.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addLayout(titles, 1)
         self.mode_chip = Chip("", self, tone="accent")
         top.addWidget(self.mode_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         self.leave_button = Button(self)
@@ -212,7 +214,7 @@ class PracticeScreen(QWidget):
         self._retranslate_save_state()
 
     def _retranslate_save_state(self) -> None:
-        self.save_state.setText(self.tr("Not saved — trying again after your next answer"))
+        self.save_state.setText(self.tr("Not saved — retrying after your next answer"))
         self.save_state.setAccessibleDescription(
             self.tr("The last turns could not be saved; every answer tries again until saving works.")
         )

@@ -13,7 +13,7 @@ from ui_practice_support import start_mini, visible_texts
 from simulator.engine import storage
 from simulator.engine.archive import SessionArchive
 
-NOT_SAVED = {"en": "Not saved — trying again after your next answer", "nl": "Niet opgeslagen"}
+NOT_SAVED = {"en": "Not saved — retrying after your next answer", "nl": "Niet opgeslagen"}
 
 
 def click(window, qtbot, option_id: str) -> None:

@@ -4,8 +4,8 @@
 <context>
     <name>PracticeScreen</name>
     <message>
-        <source>Not saved — trying again after your next answer</source>
-        <translation>Niet opgeslagen — na je volgende antwoord proberen we het opnieuw</translation>
+        <source>Not saved — retrying after your next answer</source>
+        <translation>Niet opgeslagen — nieuwe poging na je volgende antwoord</translation>
     </message>
     <message>
         <source>The last turns could not be saved; every answer tries again until saving works.</source>
