@@ -455,3 +455,16 @@ def test_validate_reports_a_contradicting_verdict_at_its_line(tmp_path, capsys):
     assert code == 1
     line = text[: text.index("move: listen")].count("\n") + 2
     assert f"{path}:{line}:18: beats[0].options[1].verdict: option 'open-listen' is marked good" in err
+
+
+def test_the_meter_says_good_trust_exactly_where_a_proposal_can_be_owned():
+    """The UI's 'good trust' starts at the rules' commit line (read without importing Qt)."""
+    import ast
+
+    source = (Path(__file__).parents[1] / "simulator" / "ui" / "words.py").read_text(encoding="utf-8")
+    assigned = {
+        node.targets[0].id: node.value
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+    }
+    assert ast.literal_eval(assigned["GOOD_TRUST"]) == RULES.thresholds.commit_trust == RULES.thresholds.open_trust

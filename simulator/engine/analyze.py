@@ -247,26 +247,38 @@ class Analysis:
         if self.pushing_can_commit:
             found.append("pushing alone can reach 'committed'; the scenario rewards the wrong behaviour")
         for name, share in self.surface_wins.items():
-            found.append(f"the '{name}' policy commits in {share:.0%} of runs (at most {SURFACE_LIMIT:.0%}): "
-                         "the answer can be read off the buttons")
+            found.append(
+                f"the '{name}' policy commits in {share:.0%} of runs (at most {SURFACE_LIMIT:.0%}): "
+                "the answer can be read off the buttons"
+            )
         if self.skilled.share() < SKILLED_MINIMUM:
-            found.append(f"finding the needs and proposing what answers them commits in only "
-                         f"{self.skilled.share():.0%} of runs (at least {SKILLED_MINIMUM:.0%})")
+            found.append(
+                f"finding the needs and proposing what answers them commits in only "
+                f"{self.skilled.share():.0%} of runs (at least {SKILLED_MINIMUM:.0%})"
+            )
         no_needs = self.results["no-needs"].share()
         if no_needs > NO_NEEDS_LIMIT:
-            found.append(f"a player who never uncovers a need still commits in {no_needs:.0%} of runs "
-                         f"(at most {NO_NEEDS_LIMIT:.0%})")
+            found.append(
+                f"a player who never uncovers a need still commits in {no_needs:.0%} of runs "
+                f"(at most {NO_NEEDS_LIMIT:.0%})"
+            )
         drops = self.results["slowing-forever"].peak_drop
         if drops and sum(drops) / len(drops) < SLOWING_FOREVER_DROP:
-            found.append(f"slowing down for ever loses only {sum(drops) / len(drops):.1f} trust points from its "
-                         f"peak on average (at least {SLOWING_FOREVER_DROP})")
+            found.append(
+                f"slowing down for ever loses only {sum(drops) / len(drops):.1f} trust points from its "
+                f"peak on average (at least {SLOWING_FOREVER_DROP})"
+            )
         for item in self.contradictions.values():
             direction = "lost" if item.trust_delta < 0 else "gained"
-            found.append(f"option '{item.option}' is marked {item.verdict} but {direction} trust "
-                         f"({item.trust_delta:+d}) with the customer {item.state}")
+            found.append(
+                f"option '{item.option}' is marked {item.verdict} but {direction} trust "
+                f"({item.trust_delta:+d}) with the customer {item.state}"
+            )
         if self.variety >= VARIETY_LIMIT:
-            found.append(f"two good playthroughs share {self.variety:.0%} of the customer's lines "
-                         f"(less than {VARIETY_LIMIT:.0%} wanted)")
+            found.append(
+                f"two good playthroughs share {self.variety:.0%} of the customer's lines "
+                f"(less than {VARIETY_LIMIT:.0%} wanted)"
+            )
         return found
 
 
@@ -337,9 +349,7 @@ def analyze(scenario: Scenario, runs: int = 400, rules: Rules | None = None) -> 
                 if name == "skilled" and seed < 20:
                     skilled_lines[language].append(_lines(session))
         results[name] = result
-    pairs = [
-        _shared(lines[i], lines[i + 1]) for lines in skilled_lines.values() for i in range(len(lines) - 1)
-    ]
+    pairs = [_shared(lines[i], lines[i + 1]) for lines in skilled_lines.values() for i in range(len(lines) - 1)]
     variety = sum(pairs) / len(pairs) if pairs else 0.0
     unvisited = [beat.id for beat in scenario.beats if beat.id not in visited]
     return Analysis(scenario.id, runs, results, unvisited, contradictions, variety)

@@ -63,3 +63,17 @@ def ask_session_path(parent: QWidget | None, folder: Path) -> Path | None:
 def ask_locked_session(parent: QWidget | None, path: Path, holder: str) -> LockChoice:
     """Ask what to do with a session another copy of the program has open (read-only, a copy, or cancel)."""
     return session_lock.ask_about_locked_session(parent, path, holder)
+
+
+def ask_statements_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Ask where to save the xAPI statements; None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("ReplayDialogs", "Export xAPI statements"),
+        str(suggested),
+        translate("ReplayDialogs", "JSON (*.json)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".json" else path.with_suffix(".json")
