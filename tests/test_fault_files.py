@@ -244,3 +244,11 @@ def test_leftover_temp_files_are_removed_only_when_ours_and_old(tmp_path):
 def test_saved_session_document_never_holds_non_finite_numbers(mini):
     """What the program writes is strict JSON (no NaN or Infinity), so it reads back anywhere."""
     json.dumps(session_document(Session(mini, "en", 1)), allow_nan=False)
+
+
+def test_nul_byte_in_a_file_name_is_a_clear_refusal(tmp_path):
+    """A NUL byte in the name of a session or scenario file gives the format's own error, not ValueError."""
+    with pytest.raises(SessionFileError, match="NUL byte"):
+        Session.load(tmp_path / "a\0b.json")
+    with pytest.raises(ScenarioError, match="NUL byte"):
+        load_scenario(tmp_path / "a\0b.yaml")

@@ -229,6 +229,8 @@ def read_document(path: Path) -> dict[str, Any]:
             raw = handle.read(MAX_SESSION_BYTES + 1)
     except OSError as error:
         raise SessionFileError(path, f"cannot read the file: {error.strerror or error}") from None
+    except ValueError:  # a NUL byte in the name: no file system has such a file
+        raise SessionFileError(path, "cannot read the file: its name contains a NUL byte") from None
     if not raw.strip():
         raise SessionFileError(path, "the file is empty")
     if len(raw) > MAX_SESSION_BYTES:

@@ -730,6 +730,9 @@ def run_debrief(path: Path | str, out: Path | str, language: str | None = None) 
     except (SessionFileError, ValueError) as error:
         print(_one_line(str(error)), file=sys.stderr)
         return 1
+    except Exception as error:  # never a traceback for a user: one line naming the report
+        print(_one_line(f"{out}: unexpected problem: {error}"), file=sys.stderr)
+        return 1
     finally:
         del app
     return 0
