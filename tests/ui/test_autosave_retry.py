@@ -121,3 +121,42 @@ def test_start_up_removes_old_leftover_temp_files_only(make_window, data_dir: Pa
     make_window()
     assert not old.exists()
     assert young.exists() and mine.exists()
+
+
+def test_a_try_in_the_replay_window_retries_saving_too(qtbot, mini, tmp_path: Path, data_dir: Path, monkeypatch):
+    """A try from a replayed turn keeps playing on a full disk, says it is not saved, and saves all once it can."""
+    from simulator.engine import Session
+    from simulator.ui.replay.document import BundledScenarios
+    from simulator.ui.replay.window import open_replay
+
+    original = Session(mini, "en", 2)
+    original.choose("open-ask", response_ms=500)
+    original.choose("middle-name", response_ms=500)
+    path = tmp_path / "played.json"
+    original.save(path)
+    window = open_replay(path, data_dir=data_dir, bundled=BundledScenarios(tmp_path / "none"))
+    assert window is not None
+    qtbot.addWidget(window)
+    problems: list[str] = []
+    window.go_to(1)
+    live = window.try_another_option()
+    assert live is not None
+    live.problem.disconnect()
+    live.problem.connect(lambda title, text: problems.append(text))
+    disk = Disk(monkeypatch)
+    disk.full = True
+    first = live.session.options[0].id
+    live.choose(first)
+    second = live.session.options[0].id
+    live.choose(second)
+    assert len(live.session.turns) == 2
+    assert live.unsaved.isVisibleTo(live) and len(problems) == 1 and "tries again" in problems[0]
+    disk.full = False
+    third = live.session.options[0].id if not live.session.finished else None
+    if third is not None:
+        live.choose(third)
+    else:
+        live._undo()
+    assert not live.unsaved.isVisibleTo(live)
+    saved = json.loads(live.save_path.read_text(encoding="utf-8"))
+    assert [turn["option"] for turn in saved["turns"]] == [turn.option for turn in live.session.turns]

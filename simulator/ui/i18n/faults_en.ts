@@ -129,4 +129,15 @@ If both went on with it, one would save over the other's turns. You can look at 
         <translation>Continue in a copy</translation>
     </message>
 </context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>{}: cannot save: {}. You can go on playing; every next move tries again to save this try.</source>
+        <translation>{}: cannot save: {}. You can go on playing; every next move tries again to save this try.</translation>
+    </message>
+    <message>
+        <source>Not saved — retrying after your next move</source>
+        <translation>Not saved — retrying after your next move</translation>
+    </message>
+</context>
 </TS>

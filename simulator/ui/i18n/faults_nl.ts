@@ -129,4 +129,15 @@ Als jullie allebei verdergaan, overschrijft de een de beurten van de ander. Je k
         <translation>Verder in een kopie</translation>
     </message>
 </context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>{}: cannot save: {}. You can go on playing; every next move tries again to save this try.</source>
+        <translation>{}: kan niet opslaan: {}. Je kunt doorspelen; bij elke volgende zet proberen we deze poging opnieuw op te slaan.</translation>
+    </message>
+    <message>
+        <source>Not saved — retrying after your next move</source>
+        <translation>Niet opgeslagen — nieuwe poging na je volgende zet</translation>
+    </message>
+</context>
 </TS>
