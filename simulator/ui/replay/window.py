@@ -665,7 +665,7 @@ class ReplayWindow(QMainWindow):
         stem = self._document.path.stem if self._document.path else f"{session.scenario.id}-{session.id[:8]}"
         path = dialogs.ask_report_path(self, folder / f"{stem}-debrief.pdf")
         if path is not None:
-            self.export(path)
+            self.start_export(path)  # written on a worker thread; the window stays usable meanwhile
 
     def export_xapi(self, path: Path) -> bool:
         """Write this session as xAPI statements (docs/xapi.md) to `path`; a problem is shown in a dialog."""
