@@ -755,6 +755,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
+        if self.session is not None:
+            self._last_save_attempt(self.session)  # turns a failed autosave left unsaved: one more try, or say so
         if self.bridge is not None:
             self.bridge.detach()
         self._release_lock()

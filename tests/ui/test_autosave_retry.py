@@ -160,3 +160,18 @@ def test_a_try_in_the_replay_window_retries_saving_too(qtbot, mini, tmp_path: Pa
     assert not live.unsaved.isVisibleTo(live)
     saved = json.loads(live.save_path.read_text(encoding="utf-8"))
     assert [turn["option"] for turn in saved["turns"]] == [turn.option for turn in live.session.turns]
+
+
+def test_quitting_after_a_failed_save_tries_once_more(make_window, qtbot, data_dir: Path, monkeypatch):
+    """Closing the program while the last turn is unsaved saves it if the disk has room again."""
+    disk = Disk(monkeypatch)
+    window = make_window()
+    start_mini(window, qtbot)
+    click(window, qtbot, "open-ask")
+    disk.full = True
+    click(window, qtbot, "middle-name")
+    path = SessionArchive(data_dir).path_for(window.session)
+    assert len(json.loads(path.read_text(encoding="utf-8"))["turns"]) == 1
+    disk.full = False
+    window.close()
+    assert len(json.loads(path.read_text(encoding="utf-8"))["turns"]) == 2
