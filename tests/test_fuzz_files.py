@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from simulator.engine import Session, SessionFileError
+from simulator.engine.archive import SessionArchive
 from simulator.engine.storage import read_session
 from simulator.scenario import ScenarioError, load_scenario, parse_scenario
 
@@ -117,6 +118,7 @@ def _byte_mutations(data: st.DataObject, raw: bytes) -> bytes:
 def _load_session(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "fuzzed.json"
     path.write_bytes(raw)
+    SessionArchive.summary(path)  # the history lists any file without raising (a bad one as damaged)
     try:
         read_session(path)
     except SessionFileError as error:
@@ -127,7 +129,7 @@ def _load_session(tmp_path: Path, raw: bytes) -> None:
 @FUZZ
 @given(data=st.data())
 def test_mutated_session_files_raise_only_session_file_error(tmp_path_factory, data):
-    """A saved session with values replaced by odd tokens, keys deleted or bytes damaged: SessionFileError or a load."""
+    """A saved session with odd tokens, deleted keys or damaged bytes: SessionFileError or a load, and a listing."""
     text = SESSION_TEXT
     for _ in range(data.draw(st.integers(1, 3))):
         paths = _leaf_paths(json.loads(text))[1:]
