@@ -637,8 +637,10 @@ class ReplayWindow(QMainWindow):
 
     def _export_ended(self, result: ExportResult, message: str) -> None:
         job = self.sender()
-        if isinstance(job, ReportExport) and job is self._export:
-            self._export = None
+        if isinstance(job, ReportExport):
+            job.wait()  # `ended` comes from the last lines of the thread: let it finish before letting go of it
+            if job is self._export:
+                self._export = None
         if self.export_progress is not None:
             self.export_progress.hide()
             self.export_progress.deleteLater()
