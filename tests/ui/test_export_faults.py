@@ -123,19 +123,19 @@ def test_real_file_size_limit_in_a_fresh_process(mini, earlier, suffix):
     played(mini).save(session_path)
     before = folder_state(out.parent)
     limit = 3000  # bytes per file: a PDF or a curve picture is far larger; the session file is only read
-
-    def limit_file_size() -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
+    # The limit is set inside the child itself (no preexec_fn, which is unsafe with Qt's threads in this process).
+    code = (
+        "import resource, sys; resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), int(sys.argv[1]))); "
+        "from simulator.cli import main; sys.exit(main(sys.argv[2:]))"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-m", "simulator", "debrief", str(session_path), "--out", str(out)],
+        [sys.executable, "-c", code, str(limit), "debrief", str(session_path), "--out", str(out)],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
         cwd=ROOT,
-        preexec_fn=limit_file_size,
     )
     assert result.returncode == 1, result.stderr
     lines = result.stderr.strip().splitlines()
