@@ -602,19 +602,12 @@ class ReplayWindow(QMainWindow):
         job = self.start_export(path)
         if job is None:
             return False
-        if not job.isFinished() or job.result is None:
-            loop = QEventLoop()
-            job.finished.connect(loop.quit)
-            if not job.isFinished():
-                loop.exec()
-        QCoreApplication.sendPostedEvents(job)  # deliver `ended` before answering
-        QCoreApplication.sendPostedEvents(self)
+        loop = QEventLoop()
+        job.finished.connect(loop.quit)
+        if not job.isFinished():  # connected first, so that an export ending just now is not missed
+            loop.exec()
+        QCoreApplication.sendPostedEvents(self)  # deliver `ended` (the message or the status) before answering
         return job.result is ExportResult.WRITTEN
-
-    def cancel_export(self) -> None:
-        """Stop the report being written; the file keeps what it held before."""
-        if self._export is not None:
-            self._export.cancel()
 
     def _show_export_progress(self, job: ReportExport) -> QProgressDialog:
         """The progress of an export, with a Cancel button; shown only if the export takes a moment."""
