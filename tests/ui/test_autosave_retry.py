@@ -175,3 +175,31 @@ def test_quitting_after_a_failed_save_tries_once_more(make_window, qtbot, data_d
     disk.full = False
     window.close()
     assert len(json.loads(path.read_text(encoding="utf-8"))["turns"]) == 2
+
+
+def test_classroom_retries_a_failed_save_and_clears_the_presenters_warning(make_window, qtbot, monkeypatch):
+    """In classroom mode a failed save is retried on the next answer; the presenter's warning goes once it works."""
+    from PySide6.QtTest import QTest
+    from test_classroom_support import enter_classroom, key_for
+
+    disk = Disk(monkeypatch)
+    window = make_window()
+    start_mini(window, qtbot)
+    playing = enter_classroom(window, qtbot)
+    path = window.archive.path_for(playing.session)
+
+    def answer(option_id: str) -> None:
+        QTest.keyClick(playing.audience, key_for(playing, option_id))
+        QTest.keyClick(playing.audience, Qt.Key.Key_R)
+        QTest.keyClick(playing.audience, Qt.Key.Key_Return)
+
+    disk.full = True
+    answer("open-ask")
+    assert "could not be saved" in playing.presenter.status_text.text()
+    disk.full = False
+    answer("middle-name")
+    assert "could not be saved" not in playing.presenter.status_text.text()
+    assert [turn["option"] for turn in json.loads(path.read_text(encoding="utf-8"))["turns"]] == [
+        "open-ask",
+        "middle-name",
+    ]
