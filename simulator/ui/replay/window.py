@@ -40,8 +40,9 @@ from ...engine.archive import SessionArchive
 from ...engine.storage import MAX_NOTE_CHARS
 from ..curves import CurvesWidget
 from ..report import build_debrief, check_format
-from ..session_lock import LockChoice, SessionLock
+from ..session_lock import SessionLock
 from . import dialogs
+from .claim import claim_document
 from .document import BundledScenarios, ReplayDocument, ScenarioStatus
 from .export_job import ExportResult, ReportExport
 from .labels import local_time, move_label, outcome_label, signed
@@ -731,45 +732,6 @@ def load_document(
         translate("ReplayWindow", "The session file {} cannot be opened:\n{}").format(path, reason),
     )
     return None
-
-
-def claim_document(
-    parent: QWidget | None, document: ReplayDocument, *, data_dir: Path | None, read_only: bool = False
-) -> tuple[ReplayDocument, SessionLock | None, bool] | None:
-    """Lock the file of `document` for a replay window; if another program has it open, ask whether to look at
-    it read-only or continue in a copy (a new session file). Returns (document, lock, read_only), or None."""
-    path = document.path
-    if path is None or read_only:
-        return document, None, read_only
-    lock = SessionLock(path)
-    if lock.acquire():
-        return document, lock, False
-    if lock.held_here():  # another window of this program has it: the user sees both, so no question
-        return document, None, True
-    choice = dialogs.ask_locked_session(parent, path, lock.holder())
-    if choice is LockChoice.READ_ONLY:
-        return document, None, True
-    if choice is not LockChoice.COPY:
-        return None
-    session = document.session
-    copy = session.branch(len(session.turns))
-    copy.notes.session = session.notes.session
-    copy.notes.turns = dict(session.notes.turns)
-    copy_path = SessionArchive(resolve_data_dir(data_dir)).path_for(copy)
-    try:
-        copy.save(copy_path)
-    except OSError as error:
-        dialogs.show_problem(
-            parent,
-            translate("ReplayWindow", "Cannot save the copy"),
-            translate("ReplayWindow", "The copy could not be saved in {}:\n{}").format(
-                copy_path, error.strerror or error
-            ),
-        )
-        return None
-    copy_lock = SessionLock(copy_path)
-    copy_lock.acquire()
-    return ReplayDocument(copy, copy_path, language=document.language, status=document.status), copy_lock, False
 
 
 def open_replay(
