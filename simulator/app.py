@@ -51,7 +51,14 @@ def run_replay_gui(path: str, language: str | None = None) -> int:
     """
     from .ui.replay.window import run_replay
 
-    _app, data_dir, _settings, switcher = _set_up(language)
+    _app, data_dir, settings, switcher = _set_up(language)
+    if settings.reset is not None:  # no main window here to say it: one line, once
+        reason = "too large to be read" if settings.reset.too_large else "damaged"
+        print(
+            f"{settings.reset.path}: the settings file is {reason}; kept as {settings.reset.kept_as}, "
+            "default settings used",
+            file=sys.stderr,
+        )
     try:
         return run_replay(Path(path), data_dir=data_dir, language=switcher.language)
     finally:
@@ -64,7 +71,7 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     from PySide6.QtWidgets import QApplication
 
     from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
-    from .ui.settings import AppSettings, open_settings, resolve_data_dir
+    from .ui.settings import AppSettings, open_checked_settings, resolve_data_dir
     from .ui.theme import apply_theme
 
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -74,7 +81,7 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     app.setApplicationDisplayName("")  # the windows set their own, translated titles
 
     data_dir = resolve_data_dir()
-    settings = AppSettings(open_settings(data_dir))
+    settings = AppSettings(*open_checked_settings(data_dir))
     chosen = language if language in UI_LANGUAGES else None
     switcher = LanguageSwitcher(app, cache_dir=data_dir / "i18n")
     switcher.set_language(chosen or settings.language or system_language())

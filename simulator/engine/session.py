@@ -277,6 +277,12 @@ class Session:
         other._replay([(turn.option, turn.response_ms) for turn in self._turns[:turns]])
         return other
 
+    @property
+    def autosave_path(self) -> Path | None:
+        """Where the session saves itself after every turn (None: it does not). After a failed save the path stays
+        set, so the next turn tries again."""
+        return self._autosave_path
+
     def autosave_to(self, path: Path | None) -> None:
         """Save to `path` after every turn and undo (None stops autosaving)."""
         self._autosave_path = path

@@ -7,6 +7,7 @@ asset paths) live in `checks.py`; reading YAML with line numbers lives in `yaml_
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -109,11 +110,15 @@ def _roots_from_list(value: Any) -> Any:
     return value
 
 
+MAX_ROOT_WEIGHT = 1000
+
+
 def _positive_weights(value: dict[Root, float]) -> dict[Root, float]:
     if not value:
         raise ValueError("needs at least one root of resistance")
-    if any(weight <= 0 for weight in value.values()):
-        raise ValueError("every weight must be above 0")
+    # NaN passes every comparison as False, so finiteness is checked first: a NaN weight would silence the game.
+    if any(not math.isfinite(weight) or not 0 < weight <= MAX_ROOT_WEIGHT for weight in value.values()):
+        raise ValueError(f"every weight must be a number above 0 and at most {MAX_ROOT_WEIGHT}")
     total = sum(value.values())
     return {root: weight / total for root, weight in value.items()}
 

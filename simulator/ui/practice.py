@@ -64,6 +64,7 @@ class PracticeScreen(QWidget):
         self.bridge: SessionBridge | None = None
         self._last_choice = 0.0
         self._large: bool | None = None
+        self._save_problem: str | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 20)
@@ -78,6 +79,11 @@ class PracticeScreen(QWidget):
         self.progress = PlainLabel("", self, object_name="muted", wrap=False)
         titles.addWidget(self.title)
         titles.addWidget(self.progress)
+        # Under the title, where a narrow window still has room for the whole sentence.
+        self.save_state = Chip("", self, tone="bad")
+        self.save_state.hide()
+        titles.addSpacing(4)
+        titles.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(titles, 1)
         self.mode_chip = Chip("", self, tone="accent")
         top.addWidget(self.mode_chip, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -186,12 +192,32 @@ class PracticeScreen(QWidget):
         try:
             session.choose(option_id)
         except OSError as error:
-            # The turn was played but the autosave failed before the hooks fired: stop autosaving, redraw from
-            # the session, and let the window tell the user.
-            session.autosave_to(None)
-            if len(session.turns) > played:
+            # The turn was played and announced (the hooks fire before the save), but saving it failed.
+            # Autosave stays on, so the next turn tries again; until one succeeds the top bar says so.
+            if len(session.turns) == played:
                 self.refresh()
             self.saveFailed.emit(str(error))
+        else:
+            if session.autosave_path is not None:
+                self.show_unsaved(None)
+
+    @property
+    def unsaved(self) -> bool:
+        """True while the top bar says the session is not saved."""
+        return self._save_problem is not None
+
+    def show_unsaved(self, problem: str | None) -> None:
+        """Say in the top bar that the session is not saved (`problem` says why), or clear that (None)."""
+        self._save_problem = problem
+        self.save_state.setVisible(problem is not None)
+        self.save_state.setToolTip(problem or "")
+        self._retranslate_save_state()
+
+    def _retranslate_save_state(self) -> None:
+        self.save_state.setText(self.tr("Not saved — retrying after your next answer"))
+        self.save_state.setAccessibleDescription(
+            self.tr("The last turns could not be saved; every answer tries again until saving works.")
+        )
 
     def refresh(self) -> None:
         """Redraw everything from the session."""
@@ -325,6 +351,7 @@ class PracticeScreen(QWidget):
 
     def retranslate(self) -> None:
         """Set every UI string in the current language."""
+        self._retranslate_save_state()
         self.leave_button.setText(self.tr("Back to library"))
         self.leave_button.setToolTip(self.tr("Your conversation is saved; you can resume it later."))
         self.transcript.setAccessibleName(self.tr("Conversation"))

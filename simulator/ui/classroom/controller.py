@@ -333,12 +333,13 @@ class ClassroomController(QObject):
         try:
             session.choose(options[number - 1].id)
         except OSError as error:
-            # The turn was played (and announced), but saving it failed: stop autosaving and tell the trainer,
-            # not the room. Should the turn not have been announced, show it anyway.
-            session.autosave_to(None)
+            # The turn was played (and announced), but saving it failed: tell the trainer, not the room. Autosave
+            # stays on, so the next turn tries again. Should the turn not have been announced, show it anyway.
             if len(session.turns) > played and self.pending is not session.turns[-1]:
                 self._turn_played(session.turns[-1])
             self._saving_failed(str(error))
+        else:
+            self._saving_worked()
 
     def reveal(self) -> None:
         """Show the room what the chosen answer did (R)."""
@@ -373,8 +374,9 @@ class ClassroomController(QObject):
         try:
             session.undo()
         except OSError as error:
-            session.autosave_to(None)
             self._saving_failed(str(error))
+        else:
+            self._saving_worked()
 
     def toggle_freeze(self) -> None:
         """Dim the projector for discussion, or lift it (Space)."""
@@ -424,6 +426,11 @@ class ClassroomController(QObject):
     def _saving_failed(self, message: str) -> None:
         self.save_problem = self.tr("This session could not be saved: {0}").format(message)
         self.render()
+
+    def _saving_worked(self) -> None:
+        if self.save_problem and self.session is not None and self.session.autosave_path is not None:
+            self.save_problem = ""
+            self.render()
 
     # ---- what the room sees ---------------------------------------------------------------------------------
     def _pickable(self) -> list[Any]:
