@@ -54,7 +54,9 @@ def test_a_kind_the_beat_lacks_gets_a_generic_reply_and_stays_at_the_beat(mini):
     turn = session.say("go on, im listening", Move.LISTEN, 0.7)
     assert turn.option == "generic:listen" and turn.typed is not None and turn.typed.generic
     assert session.beat == "middle" and turn.next_beat == "middle"
-    replies = [phrasing["en"] for variants in default_rules().generic_replies[Move.LISTEN].values() for phrasing in variants]
+    replies = [
+        phrasing["en"] for variants in default_rules().generic_replies[Move.LISTEN].values() for phrasing in variants
+    ]
     assert turn.reply["en"] in replies
     assert turn.trust_after > turn.trust_before  # listening still does what listening does
     assert session.options and {o.id for o in session.options} == {"middle-name", "middle-reflect", "middle-pressure"}
@@ -119,7 +121,7 @@ def test_a_tampered_generic_turn_is_refused(mini, tmp_path):
     document = json.loads(path.read_text(encoding="utf-8"))
     del document["turns"][1]["typed"]
     path.write_text(json.dumps(document), encoding="utf-8")
-    with pytest.raises(SessionFileError, match="typed.json"):
+    with pytest.raises(SessionFileError, match=r"typed\.json"):
         Session.load(path)
 
 
