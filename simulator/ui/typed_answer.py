@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from .widgets import Button, PlainLabel
 from .words import move_name
-
-if TYPE_CHECKING:
-    from ..engine import Turn
 
 ANSWER_MODES = ("choose", "type")
 MAX_TYPED = 500
@@ -221,18 +217,3 @@ class AnswerBySetting(QObject):
             self.tr("Type what you would say; the program works out what kind of move it is.")
         )
         self.switch.setAccessibleName(self.tr("Answer by"))
-
-
-def understood_as(move: str) -> str:
-    """'understood as: <move kind>', for replay, the debrief and the reports."""
-    return QCoreApplication.translate("TypedAnswer", "understood as: {0}").format(move_name(move))
-
-
-def typed_line(turn: Turn) -> str:
-    """A typed turn as replay, the debrief and the reports show it: the player's own words, then how they were
-    understood (and, when no authored option of that kind was on offer, that the customer answered generally)."""
-    assert turn.typed is not None
-    note = understood_as(str(turn.move))
-    if turn.typed.generic:
-        note += QCoreApplication.translate("TypedAnswer", " (no option of this kind here: a general reply)")
-    return f"“{turn.typed.text}” — {note}"

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from ui_practice_support import start_mini
 
 from simulator.engine import Session
+from simulator.scenario import Move
 
 TYPED_GOOD_PATH = [
     "what makes it hard for you to decide?",
@@ -100,3 +101,45 @@ def test_dutch_answers_are_understood_in_a_dutch_session(make_window, qtbot):
     assert window.practice.typed.edit.placeholderText() == "Typ je eigen antwoord"
     type_answer(qtbot, window, "wat maakt het lastig voor je om te beslissen?")
     assert window.session.turns[0].option == "open-ask"
+
+
+def typed_mini_session(mini) -> Session:
+    """A mini session with a typed turn that became an option and a typed turn answered generally."""
+    session = Session(mini, "en", seed=4)
+    session.say("what makes this hard for you?", Move.ASK_NEED, 0.81)
+    session.say("go on, im listening", Move.LISTEN, 0.62)
+    return session
+
+
+def test_debrief_shows_the_typed_words_with_understood_as(make_window, qtbot):
+    """After typing, the debrief's turn list shows the trainee's words and what they were understood as."""
+    window = make_window()
+    window.set_answer_by("type")
+    start_mini(window, qtbot)
+    for sentence in TYPED_GOOD_PATH:
+        type_answer(qtbot, window, sentence)
+    qtbot.mouseClick(window.practice.end_panel.button, Qt.MouseButton.LeftButton)
+    rows = [row.said.text() for row in window.debrief.turn_rows]
+    assert rows[0] == f"You: “{TYPED_GOOD_PATH[0]}” — understood as: Ask about needs"
+
+
+def test_report_and_replay_show_typed_words_and_generic_replies(qapp, qtbot, mini, tmp_path, data_dir):
+    """The Markdown report and the replay window's transcript quote the typed words with "understood as"."""
+    from simulator.ui.replay.document import BundledScenarios
+    from simulator.ui.replay.window import open_replay
+    from simulator.ui.report import export_report
+
+    session = typed_mini_session(mini)
+    out = tmp_path / "typed.md"
+    export_report(session, out)
+    text = out.read_text(encoding="utf-8")
+    assert "understood as: Ask about needs" in text and "what makes this hard for you?" in text
+    assert "understood as: Listen (no option of this kind here: a general reply)" in text
+    path = tmp_path / "typed.json"
+    session.save(path)
+    window = open_replay(path, data_dir=data_dir, bundled=BundledScenarios(tmp_path / "none"))
+    assert window is not None
+    qtbot.addWidget(window)
+    window.go_to(2)
+    transcript = window.transcript.toPlainText()
+    assert "“go on, im listening” — understood as: Listen" in transcript
