@@ -256,12 +256,14 @@ class PracticeScreen(QWidget):
         self.transcript.clear()
         self._fit_speaker_column()
         self.transcript.add_line("narration", "", localized(scenario.briefing, language))
+        previous = None
         for turn in session.turns:
-            self._add_turn_lines(turn)
+            self._add_turn_lines(turn, with_customer_line=not _answered_generally(previous))
+            previous = turn
         last = session.turns[-1] if session.turns else None
         if session.finished:
             self.transcript.add_line("narration", "", session.ending_text)
-        else:
+        elif not _answered_generally(last):
             self.transcript.add_line("customer", self._speaker_name(), session.customer_line)
         self.meters.show_values(
             session.trust,
@@ -284,7 +286,7 @@ class PracticeScreen(QWidget):
         self._add_turn_lines(turn, with_customer_line=False)
         if session.finished:
             self.transcript.add_line("narration", "", session.ending_text)
-        else:
+        elif not _answered_generally(turn):
             self.transcript.add_line("customer", self._speaker_name(), session.customer_line)
         self.meters.show_values(
             turn.trust_after, turn.tension_after, turn.trust_delta, turn.tension_delta, animate=True
@@ -422,3 +424,9 @@ class PracticeScreen(QWidget):
         names = (self._speaker_name(), self.tr("You"))
         widest = max(metrics.horizontalAdvance(name) for name in names)
         self.transcript.set_speaker_width(max(60, min(190, widest + 8)))
+
+
+def _answered_generally(turn: Turn | None) -> bool:
+    """True after a typed answer met with a general reply: the conversation stayed at its beat, and the reply is the
+    customer's last word (repeating the beat's line after it would read as if they had not heard)."""
+    return turn is not None and turn.typed is not None and turn.typed.generic

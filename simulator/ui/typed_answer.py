@@ -77,9 +77,11 @@ class TypedAnswerBox(QWidget):
         # "Did you mean ...?": the question and up to three interpretations.
         self.meant = QWidget(self)
         self.meant.setObjectName("didYouMean")
-        meant = QHBoxLayout(self.meant)
+        # The question, then one interpretation per line: long move names ("Het onuitgesprokene benoemen") never
+        # get cut off, however narrow the window.
+        meant = QVBoxLayout(self.meant)
         meant.setContentsMargins(0, 0, 0, 0)
-        meant.setSpacing(8)
+        meant.setSpacing(4)
         self.meant_label = PlainLabel("", self.meant, object_name="fieldLabel", wrap=False)
         meant.addWidget(self.meant_label)
         self.meant_buttons: list[Button] = []
@@ -88,8 +90,7 @@ class TypedAnswerBox(QWidget):
             button.setObjectName("meantButton")
             button.clicked.connect(lambda _checked=False, n=number: self.choose_suggestion(n))
             self.meant_buttons.append(button)
-            meant.addWidget(button)
-        meant.addStretch(1)
+            meant.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.meant.hide()
         layout.addWidget(self.meant)
         self.retranslate()

@@ -143,3 +143,17 @@ def test_report_and_replay_show_typed_words_and_generic_replies(qapp, qtbot, min
     window.go_to(2)
     transcript = window.transcript.toPlainText()
     assert "“go on, im listening” — understood as: Listen" in transcript
+
+
+def test_after_a_general_reply_the_customer_does_not_repeat_the_beat(make_window, qtbot):
+    """A typed kind the beat has no option for: the general reply is the customer's last line, not the beat again."""
+    window = make_window()
+    start_mini(window, qtbot)
+    practice = window.practice
+    window.session.say("go on, im listening", Move.LISTEN, 0.9)  # the opening beat has a listen option
+    window.session.say("keep going please, i am listening", Move.LISTEN, 0.9)  # the middle beat has none
+    last = practice.transcript.lines()[-1]
+    assert window.session.turns[-1].typed.generic
+    assert last.role == "customer" and last.text == window.session.turns[-1].reply["en"]
+    practice.refresh()
+    assert practice.transcript.lines()[-1] == last
