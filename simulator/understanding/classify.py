@@ -6,7 +6,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..scenario.vocabulary import LANGUAGES, Family, Move
-from .model import model_for
+from .features import BUT_WORDS, normalise
+from .model import MoveModel, model_for
+
+Ranking = tuple[tuple[Move, float], ...]
 
 CONFIDENT = 0.4
 """At or above this probability the top move kind is played; below it the player is asked what they meant."""
@@ -18,6 +21,11 @@ MIN_KNOWN_SHARE = 0.5
 """At least this share of the words must be words the model knows, or the text is taken as another language."""
 
 SUGGESTIONS = 3
+
+MIN_BUT_CLAUSE = 3
+"""The clause after a "but" must have at least this many words to outweigh the start ("yes, but no" does not)."""
+BUT_WEIGHT = 0.7
+"""How much the pushing clause after a "but" counts against the whole answer."""
 
 
 @dataclass(frozen=True)
@@ -82,13 +90,30 @@ def classify(text: str, language: str) -> Understanding:
         return Understanding(cleaned, language, None, 0.0, problem="empty")
     if len(cleaned) > MAX_INPUT_CHARS:
         return Understanding(cleaned, language, None, 0.0, problem="too_long")
-    scores = model_for(language).score(cleaned)
+    model = model_for(language)
+    scores = model.score(cleaned)
     if scores.words == 0:
         return Understanding(cleaned, language, None, 0.0, problem="no_words")
     if scores.known_words == 0 or scores.known_words < MIN_KNOWN_SHARE * scores.words:
         return Understanding(cleaned, language, None, 0.0, problem="unknown_words")
-    move, confidence = scores.probabilities[0]
-    return Understanding(cleaned, language, move, confidence, scores.probabilities)
+    ranked = _but_cancels(cleaned, scores.probabilities, model)
+    move, confidence = ranked[0]
+    return Understanding(cleaned, language, move, confidence, ranked)
+
+
+def _but_cancels(text: str, ranked: Ranking, model: MoveModel) -> Ranking:
+    """ "Yes, but ...": in Motivational Interviewing a *but* cancels what came before it. When the clause after the
+    last "but" is pushing on its own, the whole answer is judged mostly by that clause, however warm its start."""
+    words = text.split()
+    cut = max((i for i, word in enumerate(words) if normalise(word).strip(",.;:!?") in BUT_WORDS and i > 0), default=-1)
+    if cut < 0 or len(words) - cut - 1 < MIN_BUT_CLAUSE:
+        return ranked
+    tail = model.score(" ".join(words[cut + 1 :])).probabilities
+    if tail[0][0].family is not Family.PUSHING or ranked[0][0].family is Family.PUSHING:
+        return ranked
+    whole = dict(ranked)
+    blended = {move: BUT_WEIGHT * score + (1 - BUT_WEIGHT) * whole[move] for move, score in tail}
+    return tuple(sorted(blended.items(), key=lambda pair: -pair[1]))
 
 
 def warm_up(language: str) -> None:
