@@ -133,3 +133,16 @@ def test_undo_and_branch_keep_the_typed_turns(mini):
     assert session.turns == before[:-1]
     other = session.branch(2)
     assert other.turns == before[:2]
+
+
+def test_xapi_statements_carry_the_typed_words(mini):
+    """A typed turn's xAPI statement has the words, the confidence and whether a general reply stood in."""
+    from simulator.engine.xapi import statements_for
+
+    statements = statements_for(typed_session(mini))
+    extensions = [s["result"].get("extensions", {}) for s in statements if "result" in s]
+    typed = [e for e in extensions if any(key.endswith("ext/typed-text") for key in e)]
+    assert len(typed) == 3
+    words = [next(v for k, v in e.items() if k.endswith("ext/typed-text")) for e in typed]
+    assert words[1] == "keep going, im listening"
+    assert any(k.endswith("ext/typed-generic") and v is True for k, v in typed[1].items())
