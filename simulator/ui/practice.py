@@ -204,6 +204,8 @@ class PracticeScreen(QWidget):
             return
         self.typed.reset()
         self._play(lambda: session.say(text, Move(move), confidence))
+        if not session.finished:  # whoever typed once goes on typing
+            self.typed.focus_box()
 
     def _accept_now(self) -> bool:
         now = time.monotonic()

@@ -91,6 +91,9 @@ class TypedAnswerBox(QWidget):
             button.clicked.connect(lambda _checked=False, n=number: self.choose_suggestion(n))
             self.meant_buttons.append(button)
             meant.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        # While asking, the row takes the keyboard (not the box, where a digit would be typed, nor a button, which
+        # would look like a recommendation): the screen's keys 1-3 then answer, and T goes back to typing.
+        self.meant.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.meant.hide()
         layout.addWidget(self.meant)
         self.retranslate()
@@ -147,6 +150,7 @@ class TypedAnswerBox(QWidget):
             button.setAccessibleName(move_name(move))
             button.setToolTip(self.tr("Press {0}").format(number))
         self.meant.show()
+        self.meant.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_suggestion(self, number: int) -> bool:
         """Take interpretation `number` (1-3) of the pending question; False when there is none."""

@@ -4,6 +4,7 @@ not-caught input recorded nowhere, the Answer-by setting kept, and the typed wor
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from ui_practice_support import start_mini
 
 from simulator.engine import Session
@@ -62,7 +63,8 @@ def test_did_you_mean_asks_with_buttons_and_keys(make_window, qtbot):
     shown = [b for b in practice.typed.meant_buttons if b.isVisible()]
     assert 2 <= len(shown) <= 3 and window.session.turns == ()
     second = practice.typed._pending[1][1][0]
-    qtbot.keyClick(practice, Qt.Key.Key_2)
+    assert not practice.typed.edit.hasFocus(), "a digit must answer the question, not go into the box"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
     assert len(window.session.turns) == 1
     turn = window.session.turns[0]
     assert str(turn.move) == second and turn.typed.text == "i see"
@@ -157,3 +159,13 @@ def test_after_a_general_reply_the_customer_does_not_repeat_the_beat(make_window
     assert last.role == "customer" and last.text == window.session.turns[-1].reply["en"]
     practice.refresh()
     assert practice.transcript.lines()[-1] == last
+
+
+def test_after_did_you_mean_the_cursor_is_back_in_the_box(make_window, qtbot):
+    """Answering the question by key puts the cursor back in the answer box for the next turn."""
+    window = make_window()
+    start_mini(window, qtbot)
+    type_answer(qtbot, window, "i see")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    assert len(window.session.turns) == 1
+    qtbot.waitUntil(lambda: window.practice.typed.edit.hasFocus())
