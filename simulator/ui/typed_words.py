@@ -29,6 +29,11 @@ def typed_line(turn: Turn) -> str:
     return f"“{turn.typed.text}” — {note}"
 
 
+def typed_caption(turn: Turn) -> str:
+    """'You typed: “…” — understood as: …' for the replay's turn panel."""
+    return QCoreApplication.translate("TypedAnswer", "You typed: {0}").format(typed_line(turn))
+
+
 def said(turn: Turn, language: str, text: Callable[[Mapping[str, str]], str] | None = None) -> str:
     """What the player said in `turn`: the typed words with how they were understood, or the option's text."""
     if turn.typed is not None:

@@ -169,3 +169,20 @@ def test_after_did_you_mean_the_cursor_is_back_in_the_box(make_window, qtbot):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
     assert len(window.session.turns) == 1
     qtbot.waitUntil(lambda: window.practice.typed.edit.hasFocus())
+
+
+def test_replay_turn_panel_shows_what_was_typed(qapp, qtbot, mini, tmp_path, data_dir):
+    """The replay's turn panel shows the typed words and how they were understood above the options."""
+    from PySide6.QtWidgets import QLabel
+
+    from simulator.ui.replay.document import BundledScenarios
+    from simulator.ui.replay.window import open_replay
+
+    path = tmp_path / "typed.json"
+    typed_mini_session(mini).save(path)
+    window = open_replay(path, data_dir=data_dir, bundled=BundledScenarios(tmp_path / "none"))
+    assert window is not None
+    qtbot.addWidget(window)
+    window.go_to(1)
+    shown = [label.text() for label in window.panel.findChildren(QLabel, "typedAnswer") if label.parent() is not None]
+    assert "You typed: “what makes this hard for you?” — understood as: Ask about needs" in shown

@@ -85,5 +85,9 @@
         <source> (no option of this kind here: a general reply)</source>
         <translation> (no option of this kind here: a general reply)</translation>
     </message>
+    <message>
+        <source>You typed: {0}</source>
+        <translation>You typed: {0}</translation>
+    </message>
 </context>
 </TS>

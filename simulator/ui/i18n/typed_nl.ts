@@ -85,5 +85,9 @@
         <source> (no option of this kind here: a general reply)</source>
         <translation> (hier geen optie van deze soort: een algemene reactie)</translation>
     </message>
+    <message>
+        <source>You typed: {0}</source>
+        <translation>Je typte: {0}</translation>
+    </message>
 </context>
 </TS>
