@@ -22,6 +22,7 @@ from ..scenario.model import Scenario
 from .atomic import atomic_write_bytes
 from .rules import rules_for_version
 from .session import FEEDBACK_MODES, Notes, Session, SessionError, Turn
+from .typed import TypedAnswer
 
 FORMAT_NAME = "sales-resistance-session"
 FORMAT_VERSION = 2
@@ -72,6 +73,14 @@ class ReasonRecord(_Loose):
     text: dict[Name, Text]
 
 
+class TypedRecord(_Loose):
+    """A typed answer as stored: the words, the classifier's confidence, and whether a generic reply was used."""
+
+    text: Annotated[str, Field(min_length=1, max_length=2000)]
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)]
+    generic: bool = False
+
+
 class TurnRecord(_Loose):
     """A turn as stored."""
 
@@ -89,6 +98,7 @@ class TurnRecord(_Loose):
     reasons: Annotated[list[ReasonRecord], Field(max_length=100)]
     response_ms: Annotated[int, Field(ge=0, le=MAX_RESPONSE_MS)]
     offered: Annotated[list[Name], Field(max_length=100)] | None = None
+    typed: TypedRecord | None = None
 
 
 class NotesRecord(_Loose):
@@ -163,7 +173,7 @@ def _stored_scenario(data: dict[str, Any], source: str) -> Scenario:
 
 
 def _turn_record(turn: Turn) -> dict[str, Any]:
-    return {
+    record = {
         "index": turn.index,
         "beat": turn.beat,
         "option": turn.option,
@@ -181,6 +191,10 @@ def _turn_record(turn: Turn) -> dict[str, Any]:
         "response_ms": turn.response_ms,
         "offered": list(turn.offered),
     }
+    if turn.typed is not None:  # only typed turns carry it, so other files stay as they were
+        typed = turn.typed
+        record["typed"] = {"text": typed.text, "confidence": typed.confidence, "generic": typed.generic}
+    return record
 
 
 def session_document(session: Session) -> dict[str, Any]:
@@ -330,7 +344,8 @@ def _read_session(path: Path) -> Session:
         for stored in record.turns:
             if stored.index != len(session.turns):
                 raise SessionError(f"turn {stored.index} is out of order")
-            played = session._play(stored.option, stored.response_ms) if not session.finished else None
+            typed = TypedAnswer(**stored.typed.model_dump()) if stored.typed is not None else None
+            played = session._play(stored.option, stored.response_ms, typed) if not session.finished else None
             if played is None:
                 raise SessionError(f"turn {stored.index + 1} comes after the conversation had ended")
             _check_turn(stored, played)

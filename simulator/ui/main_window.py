@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
             library.modeRequested.connect(self.set_mode)
             library.set_player_name(self.settings.player_name)
             library.playerNameChanged.connect(self._remember_player)
+            library.answer_by.set_current(self.settings.answer_by)
+            library.answerByRequested.connect(self.set_answer_by)
             self.catalogue.entryLoaded.connect(library.add_entry)
         return self._library
 
@@ -371,11 +373,12 @@ class MainWindow(QMainWindow):
         if session.turns:
             # A resumed session keeps saving into its file.
             self._autosave(session)
+        self.practice.set_answer_by(self.settings.answer_by)
         self.practice.set_session(session, self.bridge)
         self.library.hide_resume()
         self.stack.setCurrentWidget(self.practice)
         self._update_title()
-        self.practice.options.setFocus()  # the panel, not a button: no answer looks recommended
+        self.practice.focus_answers()
         self.sessionStarted.emit(session)
 
     def _turn_played(self, _turn: object) -> None:
@@ -674,6 +677,14 @@ class MainWindow(QMainWindow):
         if self._library is not None:
             self._library.set_mode(mode)
         self._check_menus()
+
+    def set_answer_by(self, mode: str) -> None:
+        """Answer by choosing or by typing, from now on (kept in the settings)."""
+        self.settings.answer_by = mode
+        if self._library is not None:
+            self._library.answer_by.set_current(self.settings.answer_by)
+        if self._practice is not None:
+            self._practice.set_answer_by(self.settings.answer_by)
 
     # ---- classroom mode -----------------------------------------------------------------------------------
     @property

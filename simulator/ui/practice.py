@@ -27,6 +27,7 @@ from .feedback import MetersPanel, ModeNote, WhyPanel
 from .notebook import NeedsNotebook
 from .options import EndPanel, OptionsPanel
 from .transcript import TranscriptView
+from .typed_answer import TypedAnswerBox, warm_up_in_background
 from .widgets import Button, Card, Chip, PlainLabel
 from .words import localized, mode_description, mode_name, outcome_name, outcome_summary
 
@@ -65,6 +66,7 @@ class PracticeScreen(QWidget):
         self._last_choice = 0.0
         self._large: bool | None = None
         self._save_problem: str | None = None
+        self.answer_by = "choose"
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 20)
@@ -121,6 +123,9 @@ class PracticeScreen(QWidget):
         self.end_panel.debriefRequested.connect(self.debriefRequested)
         self.end_panel.hide()
         centre.addWidget(self.options)
+        self.typed = TypedAnswerBox(self)
+        self.typed.answered.connect(self.say)
+        centre.addWidget(self.typed)
         centre.addWidget(self.end_panel)
         columns.addLayout(centre, 1)
 
@@ -151,8 +156,12 @@ class PracticeScreen(QWidget):
             for sequence in (QKeySequence(str(number)), keypad):
                 shortcut = QShortcut(sequence, self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(lambda n=number: self.options.choose_number(n))
+                shortcut.activated.connect(lambda n=number: self._number_key(n))
                 self.shortcuts.append(shortcut)
+        # T puts the cursor in the answer box (while typing there, letters and digits go into the box).
+        self.type_shortcut = QShortcut(QKeySequence("T"), self)
+        self.type_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.type_shortcut.activated.connect(self.typed.focus_box)
         self._size_columns()
         self.retranslate()
 
@@ -168,7 +177,48 @@ class PracticeScreen(QWidget):
         for signal, slot in self._connections():
             signal.connect(slot)
         self._last_choice = 0.0
+        self.typed.reset()
+        self.typed.set_language(session.language)
+        warm_up_in_background(session.language)
         self.refresh()
+
+    def set_answer_by(self, mode: str) -> None:
+        """Answer by choosing (option buttons, and the box to type in) or by typing (the box only)."""
+        self.answer_by = "type" if mode == "type" else "choose"
+        self.typed.set_typing_first(self.answer_by == "type")
+        self._show_answers()
+
+    def focus_answers(self) -> None:
+        """Give the keyboard to the answers: the answer box when typing, else the options panel (not a button:
+        no answer should look recommended)."""
+        if self.answer_by == "type":
+            self.typed.focus_box()
+        else:
+            self.options.setFocus()
+
+    def _number_key(self, number: int) -> None:
+        # While "Did you mean…?" is asked, the number keys answer it; otherwise they choose an option.
+        if not self.typed.choose_suggestion(number) and self.options.isVisible():
+            self.options.choose_number(number)
+
+    def say(self, text: str, move: str, confidence: float) -> None:
+        """Play a typed answer understood as `move` (the screen updates from the bridge's signals)."""
+        from ..scenario import Move
+
+        session = self.session
+        if session is None or session.finished or not self._accept_now():
+            return
+        self.typed.reset()
+        self._play(lambda: session.say(text, Move(move), confidence))
+        if not session.finished:  # whoever typed once goes on typing
+            self.typed.focus_box()
+
+    def _accept_now(self) -> bool:
+        now = time.monotonic()
+        if (now - self._last_choice) * 1000 < self.min_turn_interval_ms:
+            return False
+        self._last_choice = now
+        return True
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         assert self.bridge is not None
@@ -182,15 +232,16 @@ class PracticeScreen(QWidget):
     def choose(self, option_id: str) -> None:
         """Play the answer `option_id` (the screen updates from the bridge's signals)."""
         session = self.session
-        if session is None or session.finished:
+        if session is None or session.finished or not self._accept_now():
             return
-        now = time.monotonic()
-        if (now - self._last_choice) * 1000 < self.min_turn_interval_ms:
-            return
-        self._last_choice = now
+        self._play(lambda: session.choose(option_id))
+
+    def _play(self, command: Callable[[], object]) -> None:
+        session = self.session
+        assert session is not None
         played = len(session.turns)
         try:
-            session.choose(option_id)
+            command()
         except OSError as error:
             # The turn was played and announced (the hooks fire before the save), but saving it failed.
             # Autosave stays on, so the next turn tries again; until one succeeds the top bar says so.
@@ -226,18 +277,21 @@ class PracticeScreen(QWidget):
             return
         language = session.language
         scenario = session.scenario
+        self.typed.set_language(language)
         self.title.setText(localized(scenario.title, language))
         self.customer.show_customer(scenario, str(session.state), language)
         self.notebook.show_needs(scenario, [(t.uncovered, t.index + 1) for t in session.turns if t.uncovered], language)
         self.transcript.clear()
         self._fit_speaker_column()
         self.transcript.add_line("narration", "", localized(scenario.briefing, language))
+        previous = None
         for turn in session.turns:
-            self._add_turn_lines(turn)
+            self._add_turn_lines(turn, with_customer_line=not _answered_generally(previous))
+            previous = turn
         last = session.turns[-1] if session.turns else None
         if session.finished:
             self.transcript.add_line("narration", "", session.ending_text)
-        else:
+        elif not _answered_generally(last):
             self.transcript.add_line("customer", self._speaker_name(), session.customer_line)
         self.meters.show_values(
             session.trust,
@@ -260,7 +314,7 @@ class PracticeScreen(QWidget):
         self._add_turn_lines(turn, with_customer_line=False)
         if session.finished:
             self.transcript.add_line("narration", "", session.ending_text)
-        else:
+        elif not _answered_generally(turn):
             self.transcript.add_line("customer", self._speaker_name(), session.customer_line)
         self.meters.show_values(
             turn.trust_after, turn.tension_after, turn.trust_delta, turn.tension_delta, animate=True
@@ -297,7 +351,9 @@ class PracticeScreen(QWidget):
         name = self._speaker_name()
         if with_customer_line:
             self.transcript.add_line("customer", name, localized(turn.customer_line, language))
-        self.transcript.add_line("player", self.tr("You"), localized(turn.option_text, language))
+        # A typed answer shows the player's own words.
+        words = turn.typed.text if turn.typed is not None else localized(turn.option_text, language)
+        self.transcript.add_line("player", self.tr("You"), words)
         self.transcript.add_line("customer", name, localized(turn.reply, language))
 
     def _show_answers(self) -> None:
@@ -311,11 +367,13 @@ class PracticeScreen(QWidget):
             )
             self.options.set_options(())
             self.options.hide()
+            self.typed.hide()
             self.end_panel.show()
         else:
             self.options.set_options(session.options)
             self.end_panel.hide()
-            self.options.show()
+            self.options.setVisible(self.answer_by == "choose")
+            self.typed.show()
 
     def _apply_mode(self) -> None:
         session = self.session
@@ -356,6 +414,8 @@ class PracticeScreen(QWidget):
         self.leave_button.setToolTip(self.tr("Your conversation is saved; you can resume it later."))
         self.transcript.setAccessibleName(self.tr("Conversation"))
         self.options.retranslate()
+        self.typed.retranslate()
+        self.typed.set_typing_first(self.answer_by == "type")
         self.meters.trust.retranslate()
         self.meters.tension.retranslate()
         self.notebook.retranslate()
@@ -393,3 +453,9 @@ class PracticeScreen(QWidget):
         names = (self._speaker_name(), self.tr("You"))
         widest = max(metrics.horizontalAdvance(name) for name in names)
         self.transcript.set_speaker_width(max(60, min(190, widest + 8)))
+
+
+def _answered_generally(turn: Turn | None) -> bool:
+    """True after a typed answer met with a general reply: the conversation stayed at its beat, and the reply is the
+    customer's last word (repeating the beat's line after it would read as if they had not heard)."""
+    return turn is not None and turn.typed is not None and turn.typed.generic

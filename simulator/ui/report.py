@@ -58,6 +58,7 @@ from .replay.labels import (
     signed,
     state_label,
 )
+from .typed_words import said
 
 FORMATS = (".pdf", ".html", ".md")
 CURVE_SIZE = (1280, 440)
@@ -183,7 +184,7 @@ def build_debrief(document: ReplayDocument) -> Debrief:
             TurnEntry(
                 number=turn.index + 1,
                 customer=document.text(turn.customer_line),
-                option=document.text(turn.option_text),
+                option=said(turn, document.language, document.text),
                 move=move_label(turn.move),
                 family=family_label(turn.family),
                 reply=document.text(turn.reply),

@@ -160,6 +160,16 @@ class AppSettings:
         self.store.setValue("player_name", " ".join(value.split())[:80])
 
     @property
+    def answer_by(self) -> str:
+        """How the trainee answers: by choosing an option ("choose") or by typing their own words ("type")."""
+        value = self.store.value("answer_by", "choose")
+        return "type" if value == "type" else "choose"
+
+    @answer_by.setter
+    def answer_by(self, value: str) -> None:
+        self.store.setValue("answer_by", "type" if value == "type" else "choose")
+
+    @property
     def geometry(self) -> QByteArray | None:
         """The main window's saved geometry."""
         value = self.store.value("window/geometry")

@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog
 
 from ..feedback import delta_text, delta_tone
+from ..typed_words import said
 from ..words import (
     difficulty_name,
     localized,
@@ -270,7 +271,7 @@ class ClassroomController(QObject):
         self.pending = None
         self._show_delta = False
         self.notice = self.tr("Taken back: “{0}”. Which answer now?").format(
-            localized(turn.option_text, self.session.language)
+            said(turn, self.session.language)
         )
         self._set_phase(Phase.ASKING)
         self._sync_meters(animate=True, quick=True)
@@ -564,7 +565,7 @@ class ClassroomController(QObject):
             localized(turn.customer_line, language),
             self.tr("The class chose"),
             number,
-            localized(turn.option_text, language),
+            said(turn, language),
         )
         if self.phase is Phase.PREDICTING:
             page.show_predicting(
