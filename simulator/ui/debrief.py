@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from .curves import CurvesWidget
 from .feedback import ReasonList, delta_text, delta_tone
+from .vote_words import class_vote_line
 from .widgets import Button, Card, Chip, PlainLabel, scrolling_page
 from .words import (
     family_name,
@@ -491,7 +492,9 @@ class DebriefScreen(QWidget):
                 else (self.tr("Trust ±0") if kind == "trust" else self.tr("Tension ±0"))
             )
             chip.set_tone(delta_tone(kind, delta) if delta else "neutral")
-        row.said.setText(self.tr("You: {0}").format(localized(turn.option_text, language)))
+        said = self.tr("You: {0}").format(localized(turn.option_text, language))
+        class_vote = class_vote_line(self.session, turn) if self.session is not None else ""
+        row.said.setText(f"{said}\n{class_vote}" if class_vote else said)
         row.coach.setText(self.tr("Coach: {0}").format(localized(turn.coach, language)))
 
     def _clear_dynamic(self) -> None:

@@ -100,10 +100,7 @@ class VoteBoard:
         with self._lock:
             if self._open or self._tally is None:
                 self._open = False
-                tally = dict.fromkeys((option.id for option in self._options), 0)
-                for option in self._votes.values():
-                    tally[option] += 1
-                self._tally = tally
+                self._tally = self._counts()
             return dict(self._tally)
 
     def set_played(self, option: str | None) -> None:
@@ -141,6 +138,17 @@ class VoteBoard:
         """How many devices have voted on the current turn."""
         with self._lock:
             return len(self._votes)
+
+    def spread(self) -> dict[str, int]:
+        """The votes per option so far (for the trainer's eyes only: the room sees just the count)."""
+        with self._lock:
+            return self._counts()
+
+    def _counts(self) -> dict[str, int]:
+        counts = dict.fromkeys((option.id for option in self._options), 0)
+        for option in self._votes.values():
+            counts[option] += 1
+        return counts
 
     @property
     def tally(self) -> dict[str, int] | None:

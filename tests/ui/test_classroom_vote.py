@@ -1,0 +1,140 @@
+"""The class vote in classroom mode, driven over real HTTP on 127.0.0.1: V starts it, the projector counts
+without showing the spread, R closes it and plays the majority, a tie waits for the trainer's number, number keys
+overrule, B reopens it, and the tally lands in the session file and the replay."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from test_classroom_support import enter_classroom, key_for
+from ui_practice_support import start_mini
+from vote_support import request, vote
+
+from simulator.engine import Session
+from simulator.ui.classroom import Phase
+from simulator.ui.classroom.vote_bridge import VoteBridge
+
+
+@pytest.fixture
+def voting(make_window, qtbot) -> Iterator[tuple[object, VoteBridge, io.StringIO]]:
+    """Classroom mode on the mini scenario with the class vote started by V on 127.0.0.1."""
+    window = make_window()
+    start_mini(window, qtbot)
+    controller = enter_classroom(window, qtbot)
+    controller.vote_address = ("127.0.0.1", 0)
+    out = io.StringIO()
+    controller.vote = VoteBridge(controller, "127.0.0.1", 0, out=out)
+    QTest.keyClick(controller.audience, Qt.Key.Key_V)
+    assert controller.vote.running
+    yield controller, controller.vote, out
+    controller.vote.stop()
+
+
+def ids_now(controller) -> list[str]:
+    return [option.id for option in controller.session.options]
+
+
+def test_v_starts_the_server_and_prints_one_line(voting) -> None:
+    """V starts the server; one line `vote: URL` with the room code is printed; the phones see the options."""
+    controller, bridge, out = voting
+    assert out.getvalue() == f"vote: {bridge.server.url}\n"
+    assert f"?code={bridge.board.code}" in out.getvalue()
+    status, state = request(bridge.server, f"/api/state?code={bridge.board.code}")
+    assert status == 200 and state["open"] and state["turn"] == 1
+    assert [option["id"] for option in state["options"]] == ids_now(controller)
+    assert state["line"] == controller.session.customer_line
+    assert bridge.panel.isVisible() and not bridge.panel.qr.pixmap().isNull()
+    assert bridge.board.code in bridge.panel.code.text()
+
+
+def test_projector_counts_votes_but_hides_the_spread_until_r(voting, qtbot) -> None:
+    """While open the projector shows only the count; R shows the bars, plays the majority and keeps the tally."""
+    controller, bridge, _out = voting
+    ids = ids_now(controller)
+    for number in range(5):
+        assert vote(bridge.server, f"phone-{number:04d}", ids[1])[0] == 200
+    assert vote(bridge.server, "phone-0099", ids[0])[0] == 200
+    qtbot.waitUntil(lambda: "6" in bridge.panel.count.text(), timeout=3000)
+    assert not bridge.panel.bars.isVisible(), "the room must not see the spread while voting"
+    assert bridge.presenter_panel.bars.rows[1].votes == 5, "the trainer sees the spread"
+    QTest.keyClick(controller.audience, Qt.Key.Key_R)
+    assert controller.phase is Phase.PREDICTING
+    assert controller.session.turns[-1].option == ids[1]
+    assert controller.session.class_votes[0] == {ids[0]: 1, ids[1]: 5, **{i: 0 for i in ids[2:]}}
+    assert bridge.panel.bars.isVisible()
+    assert [row.votes for row in bridge.panel.bars.rows][:2] == [1, 5]
+    assert "The class chose 2" in bridge.panel.summary.text()
+    state = request(bridge.server, f"/api/state?code={bridge.board.code}")[1]
+    assert (state["open"], state["played"], state["tally"][ids[1]]) == (False, ids[1], 5)
+    QTest.keyClick(controller.audience, Qt.Key.Key_R)
+    assert controller.phase is Phase.REVEALED, "R then reveals as before"
+    QTest.keyClick(controller.audience, Qt.Key.Key_Return)
+    state = request(bridge.server, f"/api/state?code={bridge.board.code}")[1]
+    assert (state["turn"], state["open"], state["votes"]) == (2, True, 0), "the next line opens a new vote"
+
+
+def test_a_tie_waits_for_the_trainer(voting) -> None:
+    """On a tie R closes the vote but plays nothing; the trainer's number key plays, and the tally is kept."""
+    controller, bridge, _out = voting
+    ids = ids_now(controller)
+    vote(bridge.server, "phone-0001", ids[0])
+    vote(bridge.server, "phone-0002", ids[2])
+    QTest.keyClick(controller.audience, Qt.Key.Key_R)
+    assert controller.phase is Phase.ASKING and not controller.session.turns
+    assert "tie" in bridge.panel.summary.text()
+    QTest.keyClick(controller.audience, key_for(controller, ids[2]))
+    assert controller.session.turns[-1].option == ids[2]
+    assert controller.session.class_votes[0][ids[0]] == 1
+
+
+def test_number_keys_overrule_the_class_and_b_reopens(voting) -> None:
+    """A number key during the vote closes it and plays the trainer's pick; B takes it back and votes anew."""
+    controller, bridge, _out = voting
+    ids = ids_now(controller)
+    for number in range(3):
+        vote(bridge.server, f"phone-{number:04d}", ids[0])
+    QTest.keyClick(controller.audience, key_for(controller, ids[1]))
+    assert controller.session.turns[-1].option == ids[1]
+    assert controller.session.class_votes[0][ids[0]] == 3
+    assert "The trainer played 2" in bridge.panel.summary.text()
+    assert vote(bridge.server, "phone-0009", ids[0])[0] == 400, "the vote is closed"
+    QTest.keyClick(controller.audience, Qt.Key.Key_B)
+    assert controller.phase is Phase.ASKING and controller.session.class_votes == {}
+    state = request(bridge.server, f"/api/state?code={bridge.board.code}")[1]
+    assert (state["turn"], state["open"], state["votes"]) == (1, True, 0)
+
+
+def test_the_tally_is_saved_and_shown_in_the_replay(voting, data_dir: Path) -> None:
+    """The autosaved session carries the tally; loaded again, the replay says what the class chose."""
+    controller, bridge, _out = voting
+    ids = ids_now(controller)
+    for number in range(4):
+        vote(bridge.server, f"phone-{number:04d}", ids[0])
+    QTest.keyClick(controller.audience, Qt.Key.Key_R)
+    saved = sorted(data_dir.rglob("*.json"), key=lambda path: path.stat().st_mtime)[-1]
+    loaded = Session.load(saved)
+    assert loaded.class_votes == {0: controller.session.class_votes[0]}
+    from simulator.ui.vote_words import class_vote_line
+
+    assert "4 of 4 votes" in class_vote_line(loaded, loaded.turns[0])
+
+
+def test_v_again_and_leaving_stop_the_server(voting) -> None:
+    """V again stops the vote and closes the port; leaving classroom mode stops it too."""
+    controller, bridge, _out = voting
+    port = bridge.server.port
+    QTest.keyClick(controller.audience, Qt.Key.Key_V)
+    assert not bridge.running and not bridge.panel.isVisible()
+    import socket
+
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass
+    QTest.keyClick(controller.audience, Qt.Key.Key_V)
+    assert bridge.running
+    QTest.keyClick(controller.audience, Qt.Key.Key_Escape)
+    assert not controller.active and not bridge.running
