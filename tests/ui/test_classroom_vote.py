@@ -138,3 +138,80 @@ def test_v_again_and_leaving_stop_the_server(voting) -> None:
     assert bridge.running
     QTest.keyClick(controller.audience, Qt.Key.Key_Escape)
     assert not controller.active and not bridge.running
+
+
+def test_view_menu_enters_classroom_mode_with_the_vote_on(make_window, qtbot, capsys) -> None:
+    """View → Class vote enters classroom mode and starts the vote, printing its URL once."""
+    window = make_window()
+    start_mini(window, qtbot)
+    controller = window.classroom
+    qtbot.addWidget(controller.audience)
+    qtbot.addWidget(controller.presenter)
+    controller.vote_address = ("127.0.0.1", 0)
+    assert window.vote_action in window.view_menu.actions()
+    window.vote_action.trigger()
+    try:
+        assert controller.active and controller.vote is not None and controller.vote.running
+        printed = capsys.readouterr().out.splitlines()
+        assert printed == [f"vote: {controller.vote.server.url}"]
+        assert printed[0].startswith("vote: http://127.0.0.1:")
+    finally:
+        controller.leave()
+    assert not controller.vote.running
+
+
+def test_vote_without_projector_is_a_usage_error(capsys) -> None:
+    """`--vote` alone is refused with exit code 2 and a message that says what is missing."""
+    from simulator.cli import main
+
+    assert main(["--vote"]) == 2
+    assert "--projector" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        main(["--vote-port", "70000"])
+    assert exit_.value.code == 2
+
+
+def test_vote_translations_are_complete(tmp_path: Path) -> None:
+    """vote_nl.ts and vote_en.ts hold every string the class vote translates, each finished, and no others."""
+    import shutil
+    import subprocess
+    import sys
+    from xml.etree import ElementTree
+
+    from simulator.ui import i18n
+
+    def messages(path: Path) -> dict[tuple[str, str], str]:
+        found = {}
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                assert translation is not None and translation.get("type") is None
+                assert translation.text, message.findtext("source")
+                found[(context.findtext("name") or "", message.findtext("source") or "")] = translation.text
+        return found
+
+    nl, en = (messages(i18n.I18N_DIR / f"vote_{language}.ts") for language in ("nl", "en"))
+    assert set(nl) == set(en) and all(en[key] == key[1] for key in en)
+    assert all(nl[key] != key[1] for key in nl), "every Dutch text is translated"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.is_file() and shutil.which("pyside6-lupdate") is None:
+        pytest.skip("pyside6-lupdate is not installed here")
+    ui = Path(i18n.__file__).parent
+    sources = [ui / "classroom" / "vote_bridge.py", ui / "classroom" / "vote_panel.py", ui / "vote_words.py"]
+    sources += [ui / "classroom" / "keys.py", ui / "main_window.py"]
+    target = tmp_path / "vote_check.ts"
+    subprocess.run([str(lupdate), *map(str, sources), "-locations", "none", "-ts", str(target)], check=True)
+    wanted = {key for key in messages_in(target) if key[0] in ("VoteBridge", "ClassVote")}
+    keys = {key for key in messages_in(target) if key[0] == "ClassroomKeys" and "vote" in key[1]}
+    assert wanted | keys == set(nl)
+
+
+def messages_in(path: Path) -> set[tuple[str, str]]:
+    """The (context, source) pairs of a .ts file written by lupdate."""
+    from xml.etree import ElementTree
+
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ElementTree.parse(path).getroot().iter("context")
+        for message in context.iter("message")
+    }
