@@ -48,7 +48,7 @@ class VoteBridge(QObject):
         self._played: str | None = None
         """The answer played after the vote closed (the class's or the trainer's), while it is on the stage."""
         audience, presenter = controller.audience, controller.presenter
-        self.panel = VotePanel(audience.layouts, audience)
+        self.panel = VotePanel(audience.layouts, lambda: audience.scale, audience)
         audience.body.addWidget(self.panel)
         self.presenter_panel = PresenterVotePanel(presenter.layouts, presenter)
         outer = presenter.layout()
@@ -166,7 +166,6 @@ class VoteBridge(QObject):
     def _render(self) -> None:
         board = self.board
         self._shown = (board.round, board.count, board.is_open)
-        self.panel.set_scale(self.controller.audience.scale)
         self.presenter_panel.set_scale(self.controller.presenter.scale)
         short = self.server.short_url
         address = short.removeprefix("http://")

@@ -8,12 +8,12 @@ by the projector's scale factor like everything else there (see `look`).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import segno
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..widgets import PlainLabel
@@ -23,9 +23,9 @@ from .shared import wrapped
 
 QR_BORDER = 3
 """Light modules around the code: phones read it more surely off a dark screen with a quiet zone."""
-PANEL_WIDTH = 400
+PANEL_WIDTH = 360
 """The projector panel's width at scale 1 (a 1920-pixel-wide projector)."""
-QR_SIZE = 330
+QR_SIZE = 300
 
 
 def qr_image(url: str) -> QImage:
@@ -96,8 +96,10 @@ class SpreadBars(QWidget):
         total = sum(row.votes for row in self.rows)
         height = self.row_height()
         bar_height = round(height * 0.72)
-        label_width = round(self.font_px * 1.7)
-        count_width = round(self.font_px * 4.6)
+        metrics = QFontMetrics(font)
+        label_width = round(self.font_px * 1.5)
+        widest = max((self._count_text(row.votes, total) for row in self.rows), key=metrics.horizontalAdvance)
+        count_width = metrics.horizontalAdvance(widest) + round(self.font_px * 0.6)
         track_width = max(1, self.width() - label_width - count_width)
         for index, row in enumerate(self.rows):
             top = index * height + (height - bar_height) / 2
@@ -114,7 +116,7 @@ class SpreadBars(QWidget):
                 filled = QRectF(track.left(), track.top(), max(bar_height / 2.5, track.width() * share), bar_height)
                 painter.drawRoundedRect(filled, bar_height / 5, bar_height / 5)
             painter.setPen(look.TEXT)
-            text = f"{row.votes}  ({round(share * 100)}%)"
+            text = self._count_text(row.votes, total)
             painter.drawText(
                 QRectF(label_width + track_width, top, count_width, bar_height),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
@@ -122,17 +124,23 @@ class SpreadBars(QWidget):
             )
         painter.end()
 
+    @staticmethod
+    def _count_text(votes: int, total: int) -> str:
+        return f"{votes} ({round(100 * votes / total) if total else 0}%)"
+
 
 class VotePanel(QFrame):
     """The class vote on the projector: how to join (QR code, address, room code), the number of votes while
     it is open, and the spread as bars once it is closed."""
 
-    def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
+    def __init__(self, layouts: ScaledLayouts, scale: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crPanel")
+        # Its width follows the projector's scale through sizeHint, so the window's own fitting counts it in.
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
         self.url = ""
-        self.scale = 1.0
+        self.scale_of = scale
+        self._qr_scale = 0.0
         box = QVBoxLayout(self)
         layouts.add(box, (22, 18, 22, 18), 10)
         self.kicker = PlainLabel("", self, object_name="crKicker")
@@ -158,12 +166,17 @@ class VotePanel(QFrame):
         self.bars.hide()
         self.summary.hide()
 
-    def set_scale(self, scale: float) -> None:
-        """Size the panel, the QR code and the bars for the projector's scale."""
-        self.scale = scale
-        self.setFixedWidth(look.px(PANEL_WIDTH, scale))
-        self.bars.set_font_px(look.px(look.AUDIENCE_SIZES["small"], scale))
-        self._draw_qr()
+    def sizeHint(self) -> QSize:
+        return QSize(look.px(PANEL_WIDTH, self.scale_of()), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if abs(self.scale_of() - self._qr_scale) > 0.005:
+            self._draw_qr()
+
 
     def set_link(self, kicker: str, url: str, address: str, code_title: str, code: str) -> None:
         """How to join: the QR code of `url`, the address to type and the room code."""
@@ -176,8 +189,11 @@ class VotePanel(QFrame):
         self.code.setText(code)
 
     def _draw_qr(self) -> None:
+        scale = self.scale_of()
+        self._qr_scale = scale
+        self.bars.set_font_px(look.px(look.AUDIENCE_SIZES["body"], scale))
         if self.url:
-            self.qr.setPixmap(qr_pixmap(self.url, look.px(QR_SIZE, self.scale)))
+            self.qr.setPixmap(qr_pixmap(self.url, look.px(QR_SIZE, scale)))
 
     def show_open(self, count: str, hint: str) -> None:
         """Voting is open: the join details and the number of votes (never the spread)."""
