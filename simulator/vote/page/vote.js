@@ -21,7 +21,9 @@
       yours: "Jouw stem:",
       none: "Je hebt deze keer niet gestemd.",
       next: "Kijk naar het scherm. De volgende vraag verschijnt hier vanzelf.",
-      badCode: "Deze klascode klopt niet. Scan de QR-code op het scherm opnieuw.",
+      badCode: "Deze klascode klopt niet. Scan de QR-code op het scherm opnieuw, of typ de code.",
+      codeLabel: "Klascode",
+      join: "Meedoen",
       offline: "Geen verbinding met het scherm; opnieuw proberen…",
       busy: "Even rustig aan; opnieuw proberen…",
       refused: "Je stem is niet aangenomen:",
@@ -40,7 +42,9 @@
       yours: "Your vote:",
       none: "You did not vote this time.",
       next: "Watch the screen. The next question appears here by itself.",
-      badCode: "This room code is not right. Scan the QR code on the screen again.",
+      badCode: "This room code is not right. Scan the QR code on the screen again, or type the code.",
+      codeLabel: "Room code",
+      join: "Join",
       offline: "No connection to the screen; trying again…",
       busy: "Slow down a little; trying again…",
       refused: "Your vote was not taken:",
@@ -50,7 +54,8 @@
   const $ = (id) => document.getElementById(id);
   const code = (new URLSearchParams(window.location.search).get("code") || "").trim();
   const device = deviceId();
-  let language = document.documentElement.lang === "en" ? "en" : "nl";
+  // Until the program says which language the session is in, follow the phone's own.
+  let language = (navigator.language || "").toLowerCase().startsWith("nl") ? "nl" : "en";
   let last = null; // the last state shown
   let shownOptions = ""; // the options the buttons were built for (ids and texts)
   let sending = false;
@@ -84,7 +89,7 @@
   }
 
   async function poll() {
-    if (!code) { setStatus(t().badCode, "warn"); return; }
+    if (!code) { show403(); return; }
     let next = POLL_MS;
     try {
       const url = "/api/state?code=" + encodeURIComponent(code) + "&device=" + encodeURIComponent(device);
@@ -103,8 +108,20 @@
   function show403() {
     $("question").hidden = true;
     $("result").hidden = true;
+    $("note").textContent = "";
     setStatus(t().badCode, "warn");
+    document.documentElement.lang = language;
+    $("code-label").textContent = t().codeLabel;
+    $("join-button").textContent = t().join;
+    $("join").hidden = false;
   }
+
+  $("join").addEventListener("submit", (event) => {
+    // The typed code goes into the address, as the QR code would have put it.
+    event.preventDefault();
+    const typed = $("code-input").value.trim().toUpperCase();
+    if (typed) window.location.search = "?code=" + encodeURIComponent(typed);
+  });
 
   function render(state) {
     if (state.language === "nl" || state.language === "en") {
@@ -113,6 +130,7 @@
     }
     document.title = t().title;
     last = state;
+    $("join").hidden = true;
     const options = Array.isArray(state.options) ? state.options : [];
     if (!options.length) {
       $("question").hidden = true;
