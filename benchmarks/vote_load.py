@@ -13,6 +13,7 @@ widened here (in a room each phone has its own address); the limit itself is tes
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import subprocess
@@ -133,7 +134,7 @@ def main() -> int:
     server.stop()
     assert process.stdout is not None
     figures = summary(json.loads(process.stdout.read()))
-    gaps = [(later - earlier) * 1000 for earlier, later in zip(ticks, ticks[1:], strict=False)]
+    gaps = [(later - earlier) * 1000 for earlier, later in itertools.pairwise(ticks)]
     print(f"{figures['requests']} requests from {CLIENTS} clients in {figures['seconds']:.2f} s")
     print(f"statuses: {figures['statuses']}  (5xx: {figures['server_errors']}, failed: {figures['client_errors']})")
     print(f"latency: p50 {figures['p50_ms']:.1f} ms, p95 {figures['p95_ms']:.1f} ms, max {figures['max_ms']:.1f} ms")

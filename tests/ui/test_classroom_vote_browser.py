@@ -9,6 +9,7 @@ The browser tests skip, saying why, where Chromium or Playwright is missing (`.c
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -96,7 +97,7 @@ def test_thirty_phones_vote_and_the_majority_is_played(voting, browser, qtbot, d
     ids = [option.id for option in session.options]
     url = bridge.server.url
     pages = []
-    for number in range(PHONES):
+    for _number in range(PHONES):
         context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
         page = context.new_page()
         page.goto(url)
@@ -206,7 +207,7 @@ def test_a_wrong_room_code_shows_nothing_of_the_vote(browser) -> None:
 def test_a_burst_of_2000_requests_leaves_the_projector_responsive(voting, qtbot) -> None:
     """2,000 requests from 50 clients (another process) get no 5xx and a p95 within 250 ms, while a Qt timer on
     the projector keeps ticking and the projector's vote count keeps up."""
-    controller, bridge = voting
+    _controller, bridge = voting
     ids = list(bridge.board.option_ids)
     ticks: list[float] = []
     timer = QTimer()
@@ -228,8 +229,7 @@ def test_a_burst_of_2000_requests_leaves_the_projector_responsive(voting, qtbot)
     assert figures["requests"] == 2000 and figures["client_errors"] == 0
     assert figures["server_errors"] == 0
     assert figures["p95_ms"] <= 250
-    gaps = [(later - earlier) * 1000 for earlier, later in zip(ticks, ticks[1:], strict=False)]
+    gaps = [(later - earlier) * 1000 for earlier, later in itertools.pairwise(ticks)]
     assert len(ticks) > 20 and max(gaps) < 250, f"the projector froze for {max(gaps):.0f} ms"
     assert bridge.board.count == 50
     qtbot.waitUntil(lambda: "50 votes" in bridge.panel.count.text(), timeout=3000)
-
