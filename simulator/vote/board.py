@@ -71,6 +71,7 @@ class VoteBoard:
         self._votes: dict[str, str] = {}
         self._tally: dict[str, int] | None = None
         self._played: str | None = None
+        self._revealed = False
 
     # ---- what the projector does ----------------------------------------------------------------------------
     def open_turn(self, turn: int, line: str, options: Sequence[VoteOption], language: str) -> None:
@@ -85,6 +86,7 @@ class VoteBoard:
             self._votes = {}
             self._tally = None
             self._played = None
+            self._revealed = False
 
     def update_texts(self, line: str, options: Sequence[VoteOption], language: str) -> None:
         """The same turn in another language: the texts change, the votes stay (the ids must be the same)."""
@@ -103,10 +105,12 @@ class VoteBoard:
                 self._tally = self._counts()
             return dict(self._tally)
 
-    def set_played(self, option: str | None) -> None:
-        """The answer the room's turn went to (the majority, or the trainer's pick), for the phones to show."""
+    def set_played(self, option: str | None, *, revealed: bool = False) -> None:
+        """The answer the room's turn went to (the majority, or the trainer's pick), for the phones to show, and
+        whether the projector has revealed what it did."""
         with self._lock:
             self._played = option
+            self._revealed = revealed
 
     def idle(self, language: str) -> None:
         """Nothing to vote on (no conversation, or it ended): the phones wait."""
@@ -120,6 +124,7 @@ class VoteBoard:
             self._votes = {}
             self._tally = None
             self._played = None
+            self._revealed = False
 
     @property
     def is_open(self) -> bool:
@@ -203,4 +208,5 @@ class VoteBoard:
             if self._tally is not None:
                 state["tally"] = dict(self._tally)
                 state["played"] = self._played
+                state["revealed"] = self._revealed
             return state

@@ -73,6 +73,7 @@ def test_projector_counts_votes_but_hides_the_spread_until_r(voting, qtbot) -> N
     assert (state["open"], state["played"], state["tally"][ids[1]]) == (False, ids[1], 5)
     QTest.keyClick(controller.audience, Qt.Key.Key_R)
     assert controller.phase is Phase.REVEALED, "R then reveals as before"
+    assert request(bridge.server, f"/api/state?code={bridge.board.code}")[1]["revealed"] is True
     QTest.keyClick(controller.audience, Qt.Key.Key_Return)
     state = request(bridge.server, f"/api/state?code={bridge.board.code}")[1]
     assert (state["turn"], state["open"], state["votes"]) == (2, True, 0), "the next line opens a new vote"

@@ -132,6 +132,8 @@ def test_thirty_phones_vote_and_the_majority_is_played(voting, browser, qtbot, d
     assert Session.load(saved).class_votes == {0: expected}
 
     QTest.keyClick(controller.audience, Qt.Key.Key_R)
+    expect(pages[0].locator("#status")).to_have_text("Revealed on the screen")
+    pages[0].screenshot(path=str(shots_dir(tmp_path) / "vote-phone-en-revealed.png"))
     QTest.keyClick(controller.audience, Qt.Key.Key_Return)
     assert controller.phase is Phase.ASKING
     next_ids = [option.id for option in session.options]

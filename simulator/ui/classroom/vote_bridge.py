@@ -134,7 +134,7 @@ class VoteBridge(QObject):
             self.board.close()
             turn = controller._displayed_turn()
             self._played = turn.option if turn is not None else None
-            self.board.set_played(self._played)
+            self.board.set_played(self._played, revealed=phase is Phase.REVEALED)
         self._render()
 
     def before_play(self, session: Session) -> None:

@@ -21,6 +21,8 @@
       yours: "Jouw stem:",
       none: "Je hebt deze keer niet gestemd.",
       next: "Kijk naar het scherm. De volgende vraag verschijnt hier vanzelf.",
+      revealedTitle: "Onthuld op het scherm",
+      revealed: "Wat deed dit antwoord met het vertrouwen, en waarom? De volgende vraag verschijnt hier vanzelf.",
       badCode: "Deze klascode klopt niet. Scan de QR-code op het scherm opnieuw, of typ de code.",
       codeLabel: "Klascode",
       join: "Meedoen",
@@ -42,6 +44,8 @@
       yours: "Your vote:",
       none: "You did not vote this time.",
       next: "Watch the screen. The next question appears here by itself.",
+      revealedTitle: "Revealed on the screen",
+      revealed: "What did this answer do to trust, and why? The next question appears here by itself.",
       badCode: "This room code is not right. Scan the QR code on the screen again, or type the code.",
       codeLabel: "Room code",
       join: "Join",
@@ -182,9 +186,10 @@
   function showResult(state, options) {
     const texts = t();
     const byId = new Map(options.map((o, i) => [String(o.id), (i + 1) + ". " + o.text]));
-    setStatus(texts.closedTitle);
+    const title = state.revealed ? texts.revealedTitle : texts.closedTitle;
+    setStatus(title);
     $("result").hidden = false;
-    $("result-title").textContent = texts.closedTitle;
+    $("result-title").textContent = title;
     if (state.played && byId.has(state.played)) {
       $("result-text").textContent = texts.chose + " " + byId.get(state.played);
     } else {
@@ -193,7 +198,7 @@
     $("result-note").textContent = state.mine && byId.has(state.mine)
       ? texts.yours + " " + byId.get(state.mine)
       : texts.none;
-    $("note").textContent = texts.next;
+    $("note").textContent = state.revealed ? texts.revealed : texts.next;
   }
 
   async function vote(option) {
