@@ -28,6 +28,7 @@ def test_menus_have_the_usual_shortcuts(make_window):
         "&New practice",
         "&Open session…",
         "Session &history…",
+        "Open &class folder…",
         "&Quit",
     ]
     assert [action.text() for action in window.language_menu.actions()] == ["Nederlands", "English"]
