@@ -216,3 +216,46 @@ def messages_in(path: Path) -> set[tuple[str, str]]:
         for context in ElementTree.parse(path).getroot().iter("context")
         for message in context.iter("message")
     }
+
+
+def test_replay_and_debrief_say_what_the_class_chose(qtbot, mini, tmp_path: Path, data_dir: Path) -> None:
+    """A saved session with a class vote shows "the class chose" on that turn in the replay and the debrief,
+    also when the trainer overruled the class; turns without a vote say nothing about one."""
+    from PySide6.QtWidgets import QLabel
+
+    from simulator.ui.debrief import DebriefScreen
+    from simulator.ui.replay.document import BundledScenarios
+    from simulator.ui.replay.window import open_replay
+
+    session = Session(mini, "en", seed=2)
+    first = [option.id for option in session.options]
+    session.record_class_vote({first[0]: 2, first[1]: 11})
+    session.choose(first[0])  # the trainer overruled the class
+    second = [option.id for option in session.options]
+    session.record_class_vote({second[0]: 8})
+    session.choose(second[0])
+    session.choose(session.options[0].id)  # no vote on this turn
+    path = tmp_path / "voted.json"
+    session.save(path)
+
+    replay = open_replay(path, data_dir=data_dir, bundled=BundledScenarios(tmp_path / "none"))
+    assert replay is not None
+    qtbot.addWidget(replay)
+
+    def panel_texts() -> str:
+        return " ".join(label.text() for label in replay.panel.findChildren(QLabel) if label.parent() is not None)
+
+    replay.go_to(1)
+    overruled = mini.beat(session.turns[0].beat).options
+    class_text = next(option.text["en"] for option in overruled if option.id == first[1])
+    assert f"The class chose “{class_text}” (11 of 13 votes, 85%); the trainer played another answer." in panel_texts()
+    replay.go_to(2)
+    assert "The class chose this answer: 8 of 8 votes (100%)." in panel_texts()
+    replay.go_to(3)
+    assert "The class chose" not in panel_texts()
+
+    debrief = DebriefScreen()
+    qtbot.addWidget(debrief)
+    debrief.show_session(Session.load(path))
+    said = [row.said.text() for row in debrief.turn_rows]
+    assert "The class chose" in said[0] and "8 of 8 votes" in said[1] and "class" not in said[2]
