@@ -62,6 +62,8 @@ class VoteBridge(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
+        server = self.server
+        self.destroyed.connect(lambda *_: server.stop())  # the port never outlives the window it belongs to
 
     # ---- on and off -----------------------------------------------------------------------------------------
     @property
