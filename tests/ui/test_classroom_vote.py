@@ -5,6 +5,7 @@ overrule, B reopens it, and the tally lands in the session file and the replay."
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -259,3 +260,37 @@ def test_replay_and_debrief_say_what_the_class_chose(qtbot, mini, tmp_path: Path
     debrief.show_session(Session.load(path))
     said = [row.said.text() for row in debrief.turn_rows]
     assert "The class chose" in said[0] and "8 of 8 votes" in said[1] and "class" not in said[2]
+
+
+def test_the_command_line_starts_the_vote_and_prints_its_url(data_dir: Path) -> None:
+    """`simulator --projector --vote --vote-host 127.0.0.1` prints exactly one line, `vote: URL`, and serves it."""
+    import os
+    import selectors
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    env = {**os.environ, "SIMULATOR_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "simulator", "--projector", "--vote", "--vote-host", "127.0.0.1", "--lang", "en"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        selector = selectors.DefaultSelector()
+        selector.register(process.stdout, selectors.EVENT_READ)
+        deadline = time.monotonic() + 60
+        line = ""
+        while not line and time.monotonic() < deadline and process.poll() is None:
+            if selector.select(timeout=0.5):
+                line = process.stdout.readline()
+        assert line.startswith("vote: http://127.0.0.1:"), line
+        url = line.removeprefix("vote: ").strip()
+        code = url.split("?code=")[1]
+        with urllib.request.urlopen(url.replace("/?code=", "/api/state?code="), timeout=10) as response:
+            state = json.loads(response.read())
+        assert response.status == 200 and state["open"] is False and state["options"] == []
+        assert len(code) == 5
+    finally:
+        process.terminate()
+        out, _err = process.communicate(timeout=30)
+    assert out == "", "nothing but the one line is printed"
