@@ -21,13 +21,21 @@ ORGANISATION = "sales-resistance"
 APPLICATION = "simulator"
 
 
-def run_gui(scenario: str | None = None, language: str | None = None, projector: bool = False) -> int:
+def run_gui(
+    scenario: str | None = None,
+    language: str | None = None,
+    projector: bool = False,
+    vote: tuple[str | None, int] | None = None,
+    vote_address: tuple[str | None, int] = (None, 0),
+) -> int:
     """Open the practice window; with `scenario` (an id or a file) go straight into a session.
 
     `language` ("nl" or "en") overrides the remembered and the system language for this run. `projector`
     starts in classroom mode: full screen on the projector, the presenter view on the laptop's screen (the
     practice window appears when classroom mode ends, or if the trainer cancels the choice of screen).
-    Returns the exit code.
+    `vote` (host, port) also starts the class vote once classroom mode is on; `vote_address` is where the vote
+    listens when the trainer starts it later (None and 0: this computer's address on the local network, a free
+    port). Returns the exit code.
     """
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -35,8 +43,12 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
 
     app, data_dir, settings, switcher = _set_up(language)
     window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
+    if projector or vote_address != (None, 0):
+        window.classroom.vote_address = vote or vote_address  # builds classroom mode only when it is asked for
     if not (projector and window.enter_classroom()):
         window.show()
+    elif vote is not None and not window.classroom.start_vote():
+        print(window.classroom.vote.problem if window.classroom.vote else "vote: could not start", file=sys.stderr)
     code = app.exec()
     switcher.uninstall()
     window.deleteLater()

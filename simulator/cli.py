@@ -417,6 +417,17 @@ def cmd_export_xapi(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 1 if refused else 0
 
 
+def _port(text: str) -> int:
+    """A TCP port number for --vote-port (0: any free port)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is between 0 and 65535, not {port}")
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = argparse.ArgumentParser(
@@ -426,6 +437,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--scenario", help="open straight into a practice session (bundled id or path)")
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the program and the scenario")
     parser.add_argument("--projector", action="store_true", help="start in classroom mode")
+    parser.add_argument("--vote", action="store_true", help="with --projector: start the class vote from phones")
+    parser.add_argument(
+        "--vote-host", metavar="ADDRESS", help="where the class vote listens (default: the local network address)"
+    )
+    parser.add_argument(
+        "--vote-port", metavar="PORT", type=_port, default=0, help="port of the class vote (default: a free one)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # Subcommands accept --lang too; SUPPRESS keeps them from overwriting a --lang given before the command.
@@ -490,7 +508,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from .app import run_gui
 
-        return run_gui(scenario=args.scenario, language=args.lang, projector=args.projector)
+        if args.vote and not args.projector:
+            print("simulator: --vote needs --projector (the vote runs in classroom mode)", file=sys.stderr)
+            return 2
+        return run_gui(
+            scenario=args.scenario,
+            language=args.lang,
+            projector=args.projector,
+            vote=(args.vote_host, args.vote_port) if args.vote else None,
+            vote_address=(args.vote_host, args.vote_port),
+        )
     args.lang_given = args.lang is not None
     if args.lang is None:
         args.lang = "nl"

@@ -142,6 +142,8 @@ class Session:
         self.player = clean_player_name(player)
         self.started_at = started_at or _now()
         self.notes = Notes()
+        self.class_votes: dict[int, dict[str, int]] = {}
+        """A class vote's tally per turn index (option id -> votes), for the turns a room voted on."""
         self.hooks = Hooks()
         self._language = "nl"
         self.language = language
@@ -274,11 +276,24 @@ class Session:
         self._after_turn(turn, state_before)
         return turn
 
+    def record_class_vote(self, tally: dict[str, int]) -> None:
+        """Keep a class vote's tally with the turn about to be played (saved with it in the session file)."""
+        if self.finished:
+            raise SessionError("the conversation has ended; there is no turn to vote on")
+        offered = {option.id for option in self.options}
+        unknown = sorted(set(tally) - offered)
+        if unknown:
+            raise UnknownOption(f"the tally names options not on offer: {', '.join(unknown)}")
+        if any(count < 0 for count in tally.values()):
+            raise SessionError("a tally cannot count fewer than no votes")
+        self.class_votes[len(self._turns)] = dict(tally)
+
     def undo(self) -> Turn:
         """Take the last turn back (for a class trying the other option) and return it."""
         if not self._turns:
             raise SessionError("there is no turn to take back")
         removed = self._turns[-1]
+        self.class_votes.pop(removed.index, None)  # the room votes again on the turn taken back
         self._replay([(turn.option, turn.response_ms, turn.typed) for turn in self._turns[:-1]])
         self.hooks.fire("turn_undone", removed)
         self._autosave()
@@ -299,6 +314,7 @@ class Session:
             player=self.player,
         )
         other._replay([(turn.option, turn.response_ms, turn.typed) for turn in self._turns[:turns]])
+        other.class_votes = {index: dict(tally) for index, tally in self.class_votes.items() if index < turns}
         return other
 
     @property

@@ -99,6 +99,8 @@ class TurnRecord(_Loose):
     response_ms: Annotated[int, Field(ge=0, le=MAX_RESPONSE_MS)]
     offered: Annotated[list[Name], Field(max_length=100)] | None = None
     typed: TypedRecord | None = None
+    votes: dict[Name, Annotated[int, Field(ge=0, le=100_000)]] | None = None
+    """A class vote's tally (option id -> votes), on the turns a room voted on."""
 
 
 class NotesRecord(_Loose):
@@ -197,6 +199,11 @@ def _turn_record(turn: Turn) -> dict[str, Any]:
     return record
 
 
+def _with_votes(record: dict[str, Any], tally: dict[str, int] | None) -> dict[str, Any]:
+    # Only turns a class voted on carry the field, so other session files stay exactly as before.
+    return record if tally is None else {**record, "votes": dict(tally)}
+
+
 def session_document(session: Session) -> dict[str, Any]:
     """The JSON document for `session`."""
     return {
@@ -216,7 +223,7 @@ def session_document(session: Session) -> dict[str, Any]:
         "mode": session.mode,
         "parent": session.parent,
         "outcome": session.outcome,
-        "turns": [_turn_record(turn) for turn in session.turns],
+        "turns": [_with_votes(_turn_record(turn), session.class_votes.get(turn.index)) for turn in session.turns],
         "notes": {
             "session": session.notes.session,
             "turns": {str(k): v for k, v in session.notes.turns.items()},
@@ -349,6 +356,10 @@ def _read_session(path: Path) -> Session:
             if played is None:
                 raise SessionError(f"turn {stored.index + 1} comes after the conversation had ended")
             _check_turn(stored, played)
+            if stored.votes is not None:
+                if not set(stored.votes) <= set(played.offered):
+                    raise SessionError(f"turn {stored.index + 1} has a class vote on options that were not offered")
+                session.class_votes[stored.index] = dict(stored.votes)
     except SessionError as error:
         raise SessionFileError(path, f"the session is inconsistent: {error}") from None
     except (KeyError, StopIteration):

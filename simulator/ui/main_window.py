@@ -11,7 +11,7 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         self.classroom_action = QAction(self)
         self.classroom_action.triggered.connect(self.enter_classroom)
         self.view_menu.addAction(self.classroom_action)
+        self.vote_action = QAction(self)
+        self.vote_action.triggered.connect(self.start_class_vote)
+        self.view_menu.addAction(self.vote_action)
 
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         for mode, action in self.mode_actions.items():
             action.setText(mode_name(mode))
         self.classroom_action.setText(self.tr("&Classroom mode (projector)"))
+        self.vote_action.setText(QCoreApplication.translate("ClassVote", "Class &vote (phones, on the projector)"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
         self._update_title()
@@ -713,6 +717,12 @@ class MainWindow(QMainWindow):
             return False
         self.hide()
         return True
+
+    def start_class_vote(self) -> bool:
+        """View > Class vote: classroom mode with the class voting from their phones."""
+        if not self.classroom_active() and not self.enter_classroom():
+            return False
+        return self.classroom.start_vote()
 
     def _classroom_left(self) -> None:
         # The class may have taken turns back: redraw the practice screen from the session.

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..typed_words import typed_caption
+from ..vote_words import class_vote_line
 from .document import ReplayDocument
 from .labels import family_label, move_label, percent, signed, state_label
 from .widgets import meter_rows, plain_label, section_title
@@ -181,6 +182,9 @@ class TurnPanel(QWidget):
             self.options.addWidget(
                 self._option_frame(option.chosen, move_label(option.move), family_label(option.family), option.text)
             )
+        class_vote = class_vote_line(document.session, turn)
+        if class_vote:
+            self.options.addWidget(plain_label(class_vote))
         _clear(self.reasons)
         for reason in turn.reasons:
             line = plain_label(
