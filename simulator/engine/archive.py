@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..files import write_text_atomically
+from .atomic import atomic_write_bytes, remove_leftover_temp_files
 from .session_file import FORMAT_VERSION, SessionFileError, read_document
 
 if TYPE_CHECKING:
@@ -72,6 +72,11 @@ class SessionArchive:
         short = re.sub(r"[^0-9A-Za-z_-]", "", session.id)[:8] or "session"
         return self.folder / f"{stamp}-{session.scenario.id}-{short}.json"
 
+    def remove_leftovers(self) -> list[Path]:
+        """Delete temporary files of saves interrupted by a crash (`.NAME.json.XXXXXXXX.tmp`, older than a minute);
+        nothing else in the folder is touched. Returns what was removed."""
+        return remove_leftover_temp_files(self.folder, suffix=".json")
+
     def summaries(self) -> list[SessionSummary]:
         """Every session file, newest first."""
         if not self.folder.is_dir():
@@ -110,9 +115,9 @@ class SessionArchive:
         return {k: v for k, v in files.items() if isinstance(v, dict)} if isinstance(files, dict) else {}
 
     def _write_index(self, files: dict[str, dict[str, object]]) -> None:
-        document = {"program": _program(), "files": files}
+        document = json.dumps({"program": _program(), "files": files}, ensure_ascii=False, separators=(",", ":"))
         with contextlib.suppress(OSError):  # only a cache: the files themselves are the truth
-            write_text_atomically(self.index_file, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+            atomic_write_bytes(self.index_file, document.encode("utf-8"))
 
     def latest_unfinished(self) -> SessionSummary | None:
         """The most recently updated session that was left before its end."""
@@ -141,7 +146,7 @@ class SessionArchive:
             )
         except SessionFileError as error:
             problem = error.reason
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError):
             problem = "the session file is damaged"
         mtime = path.stat().st_mtime if path.exists() else 0
         return SessionSummary(

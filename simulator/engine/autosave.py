@@ -14,7 +14,8 @@ millisecond or two) stay out of the frame that shows the turn. Snapshots of one 
 only the newest is written, as it holds every turn.
 
 A failed write is kept and reported once, as an `OSError`, by the next `wait()` (so by the next `choose` or
-`undo`, like a synchronous save's error), or through `on_failed` when one is given (called on the worker thread).
+`undo`, like a synchronous save's error), or through `on_failed` when one is given (called on the worker thread;
+`on_saved` likewise hears of each write that succeeded).
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ class BackgroundWriter:
         self,
         on_failed: Callable[[OSError], None] | None = None,
         *,
+        on_saved: Callable[[], None] | None = None,
         schedule: Callable[[Callable[[], None]], None] | None = None,
     ) -> None:
         self.on_failed = on_failed
+        self.on_saved = on_saved
         self.schedule = schedule
         self._waiting: dict[Path, dict[str, Any]] = {}
         self._scheduled = False
@@ -92,3 +95,6 @@ class BackgroundWriter:
             with self._lock:
                 if self._failure is None:
                     self._failure = error
+        else:
+            if self.on_saved is not None:
+                self.on_saved()

@@ -17,6 +17,7 @@ from ..scenario import ASSETS_DIR, DIALOGUES_DIR, Family, Move, Root, bundled_sc
 from ..scenario.digest import scenario_hash
 from ..scenario.index import INDEX_FILE_NAME, ScenarioIndex
 from .archive import data_dir_override
+from .atomic import atomic_write_bytes
 from .measures import Measures, session_measures
 from .session import Session, Turn
 
@@ -55,7 +56,7 @@ class BundledScenarios:
         self.assets_dir = Path(assets_dir)
         if index is None:
             data_dir = data_dir or data_dir_override()
-            index = ScenarioIndex(data_dir / INDEX_FILE_NAME if data_dir is not None else None)
+            index = ScenarioIndex(data_dir / INDEX_FILE_NAME if data_dir is not None else None, atomic_write_bytes)
         self.index = index
 
     def hash_of(self, scenario_id: str) -> str | None:

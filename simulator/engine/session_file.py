@@ -43,12 +43,15 @@ def read_document(path: Path) -> dict[str, Any]:
             raw = handle.read(MAX_SESSION_BYTES + 1)
     except OSError as error:
         raise SessionFileError(path, f"cannot read the file: {error.strerror or error}") from None
+    except ValueError:  # a NUL byte in the name: no file system has such a file
+        raise SessionFileError(path, "cannot read the file: its name contains a NUL byte") from None
     if not raw.strip():
         raise SessionFileError(path, "the file is empty")
     if len(raw) > MAX_SESSION_BYTES:
         raise SessionFileError(path, "the file is too large to be a session file")
     try:
-        document = json.loads(raw.decode("utf-8"))
+        # A byte-order mark is not ours, but editors add one; "NaN" and "Infinity" are not JSON.
+        document = json.loads(raw.decode("utf-8-sig"), parse_constant=_refuse_constant)
     except UnicodeDecodeError:
         raise SessionFileError(path, "this is not a session file (it is not text)") from None
     except json.JSONDecodeError as error:
@@ -60,6 +63,8 @@ def read_document(path: Path) -> dict[str, Any]:
         ) from None
     except RecursionError:  # absurdly deep nesting: no session file looks like this
         raise SessionFileError(path, "this is not a session file (its data is nested too deeply)") from None
+    except ValueError as error:  # a number Python will not read: NaN, Infinity, or an integer of 4,300+ digits
+        raise SessionFileError(path, f"the session file is damaged: {first_line(error)}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise SessionFileError(path, "this is not a session file of this program")
     version = document.get("version")
@@ -75,3 +80,13 @@ def read_document(path: Path) -> dict[str, Any]:
         document = MIGRATIONS[version](dict(document))
         version = document["version"]
     return dict(document)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"'{name}' is not a number a session file can hold")
+
+
+def first_line(error: BaseException) -> str:
+    """The first line of an error's message (at most 200 characters), or its type's name."""
+    text = str(error).strip()
+    return text.splitlines()[0][:200] if text else type(error).__name__

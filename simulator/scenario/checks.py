@@ -170,6 +170,9 @@ def _translations(raw: Any, languages: tuple[str, ...], path: FieldPath = ()) ->
 
 def check_asset_path(relative: str, assets_dir: Path) -> str | None:
     """Why `relative` is not an acceptable asset path under `assets_dir`, or None when it is."""
+    if any(ord(character) < 32 or ord(character) == 127 for character in relative):
+        # A NUL byte would crash the file system calls below; the path is not quoted, to keep the message clean.
+        return "the path contains a control character (such as a NUL byte); write a plain file name"
     posix = PurePosixPath(relative)
     if "\\" in relative or posix.is_absolute() or relative.startswith("~") or ":" in relative:
         return f"'{relative}' must be a relative path inside assets/ (forward slashes, no drive or root)"

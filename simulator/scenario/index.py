@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..files import write_text_atomically
 
 if TYPE_CHECKING:
     from .model import Scenario
@@ -120,10 +119,15 @@ class IndexedFile:
 
 
 class ScenarioIndex:
-    """The index file in a data folder (or in memory only, with `file=None`)."""
+    """The index file in a data folder (or in memory only, with `file=None`).
 
-    def __init__(self, file: Path | None) -> None:
+    `write` stores the index (`engine.atomic.atomic_write_bytes` in the program): the scenario layer reads files
+    but leaves writing them, safely, to the layers above it. Without `write` the index is kept in memory only.
+    """
+
+    def __init__(self, file: Path | None, write: Callable[[Path, bytes], None] | None = None) -> None:
         self.file = file
+        self.write = write
         self._entries: dict[str, dict[str, Any]] = self._read_file() if file is not None else {}
         self._dirty = False
 
@@ -160,11 +164,11 @@ class ScenarioIndex:
 
     def save(self) -> None:
         """Write the index if it changed; a failure to write is ignored (it is a cache)."""
-        if self.file is None or not self._dirty:
+        if self.file is None or self.write is None or not self._dirty:
             return
         document = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "program": _program(), "files": self._entries}
         with contextlib.suppress(OSError):
-            write_text_atomically(self.file, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+            self.write(self.file, json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
             self._dirty = False
 
     def _read_file(self) -> dict[str, dict[str, Any]]:

@@ -34,6 +34,8 @@ def load_scenario(path: str | Path, *, assets_dir: Path | None = _BESIDE_THE_FIL
     """Load and validate the scenario at `path`; asset paths are checked against `assets_dir`
     (by default `assets_dir_for(path)`; None skips the check)."""
     path = Path(path)
+    if "\0" in str(path):  # no file system has such a name; resolving it would raise ValueError
+        raise ScenarioError([Problem(str(path), 1, 1, "", "cannot read the file: its name contains a NUL byte")])
     if assets_dir is _BESIDE_THE_FILE:
         assets_dir = assets_dir_for(path)
     source = str(path)

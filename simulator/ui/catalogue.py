@@ -101,9 +101,11 @@ class ScenarioCatalogue(QObject):
     def index(self) -> ScenarioIndex:
         """The scenario index in the data folder (in memory only without one)."""
         if self._index is None:
+            from ..engine.atomic import atomic_write_bytes
             from ..scenario.index import INDEX_FILE_NAME, ScenarioIndex
 
-            self._index = ScenarioIndex(self.data_dir / INDEX_FILE_NAME if self.data_dir is not None else None)
+            file = self.data_dir / INDEX_FILE_NAME if self.data_dir is not None else None
+            self._index = ScenarioIndex(file, atomic_write_bytes)
         return self._index
 
     def start(self) -> None:
