@@ -105,6 +105,7 @@ class SessionRecord(_Loose):
     player: Annotated[str, Field(max_length=200)] | None = None
     mode: str
     parent: dict[str, Any] | None = None
+    kind: Annotated[str, Field(max_length=40)] | None = None
     outcome: str | None
     turns: list[TurnRecord]
     notes: NotesRecord = Field(default_factory=NotesRecord)
@@ -183,6 +184,7 @@ def session_document(session: Session) -> dict[str, Any]:
         "player": session.player,
         "mode": session.mode,
         "parent": session.parent,
+        **({"kind": session.kind} if session.kind else {}),
         "outcome": session.outcome,
         "turns": [_turn_record(turn) for turn in session.turns],
         "notes": {
@@ -296,6 +298,7 @@ def read_session(path: Path) -> Session:
             parent=record.parent,
             started_at=record.started_at,
             player=record.player,
+            kind=record.kind,
         )
         for stored in record.turns:
             if stored.index != len(session.turns):

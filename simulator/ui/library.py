@@ -248,7 +248,8 @@ class LibraryScreen(QWidget):
 
     def set_sessions(self, summaries: list[SessionSummary]) -> None:
         """Show the recent sessions (those with at least one turn, and damaged files so they are not hidden)."""
-        self._summaries = [s for s in summaries if s.problem or s.turns > 0][:12]
+        # Classroom demos and replay tries stay in the history, out of the player's own list.
+        self._summaries = [s for s in summaries if s.problem or (s.turns > 0 and s.practice)][:12]
         self._fill_sessions()
 
     def offer_resume(self, summary: SessionSummary | None) -> None:

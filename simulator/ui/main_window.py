@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         summaries = self.archive.summaries()
         self.library.set_sessions(summaries)
         if offer_resume:
-            self.library.offer_resume(next((s for s in summaries if s.unfinished), None))
+            self.library.offer_resume(next((s for s in summaries if s.resumable), None))
 
     # ---- sessions -----------------------------------------------------------------------------------------
     def start_by_name(self, name: str) -> bool:
@@ -330,7 +330,9 @@ class MainWindow(QMainWindow):
         mode = "live" if self.classroom_active() else self.mode
         seed = random.randrange(1 << 30)
         player = self.settings.player_name or None
-        session = Session(entry.scenario, language=language, seed=seed, mode=mode, player=player)
+        # A classroom demo is kept in the history, but not offered to the player to resume.
+        kind = "classroom" if self.classroom_active() else None
+        session = Session(entry.scenario, language=language, seed=seed, mode=mode, player=player, kind=kind)
         self.play(session)
         return True
 
@@ -367,6 +369,9 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self._saving_warned = True
+        if self.classroom_active():
+            self.classroom.saving_failed(message)  # the trainer looks at the presenter view, not this window
+            return
         self.show_message(
             "warning",
             self.tr("Could not save"),

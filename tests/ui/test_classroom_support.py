@@ -40,8 +40,9 @@ def shots_dir(tmp_path: Path) -> Path:
     return folder
 
 
-def enter_classroom(window: MainWindow, qtbot) -> ClassroomController:
-    """Enter classroom mode from the main window with F5 (the windows are closed after the test)."""
+def enter_classroom(window: MainWindow, qtbot, *, briefing: bool = False) -> ClassroomController:
+    """Enter classroom mode from the main window with F5 (the windows are closed after the test); a session
+    just started goes past its briefing slide with Enter, unless `briefing` keeps it there."""
     controller = window.classroom
     qtbot.addWidget(controller.audience)
     qtbot.addWidget(controller.presenter)
@@ -49,6 +50,8 @@ def enter_classroom(window: MainWindow, qtbot) -> ClassroomController:
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert controller.active, "F5 did not enter classroom mode"
     qtbot.waitExposed(controller.audience)
+    if not briefing and controller.phase.value == "briefing":
+        qtbot.keyClick(controller.audience, Qt.Key.Key_Return)
     return controller
 
 

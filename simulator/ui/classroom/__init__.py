@@ -9,7 +9,9 @@ the main window's session; the other modules each draw or decide one thing:
 - `screens`: which screen shows what, the screen picker and the remembered choice;
 - `trust_figure`: the huge, animated trust figure and the tension bar;
 - `journey`: the trust line on the ending screen;
-- `audience`, `overlays`, `presenter`: the two windows and the discuss and key-map overlays.
+- `audience`, `overlays`, `presenter`: the two windows and the key-map overlay;
+- `slides`: the briefing slide, the "Discuss" band and the black or white screen;
+- `clock`: the response time of the room's answer, without the time spent discussing.
 
 Its UI strings live in `simulator/ui/i18n/classroom_<lang>.ts`; after changing them, refresh with
 

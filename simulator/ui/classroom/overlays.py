@@ -1,7 +1,8 @@
-"""What lies over the projector view: the dimmed "discuss" screen of a freeze, and the key map.
+"""What lies over the projector view: the key map. (A freeze's "Discuss" band sits beside the content instead;
+see `slides`.)
 
-Both cover the whole window and are children of its root, so the one scale factor sizes them too. They take
-no keys themselves: the window's key handling decides what Space, `?` and Escape do.
+It covers the whole window and is a child of its root, so the one scale factor sizes them too. It takes
+no keys itself: the window's key handling decides what Space, `?` and Escape do.
 """
 
 from __future__ import annotations
@@ -56,33 +57,6 @@ class Overlay(QWidget):
         self.show()
         self.raise_()
         self.relayout()
-
-
-class DiscussOverlay(Overlay):
-    """The freeze: the screen dims and says "Discuss", with the question the class is on."""
-
-    def __init__(self, parent: QWidget, layouts: ScaledLayouts) -> None:
-        super().__init__(parent, layouts)
-        self.title = PlainLabel("", self.panel, object_name="crOverlayTitle", wrap=False)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.question = PlainLabel("", self.panel, object_name="crQuote")
-        self.question.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.hint = PlainLabel("", self.panel, object_name="crHint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.body.addWidget(self.title)
-        self.body.addWidget(self.question)
-        self.body.addWidget(self.hint)
-
-    def set_question(self, question: str) -> None:
-        """Fill in the texts; `question` is what the class is discussing."""
-        self.title.setText(self.tr("Discuss"))
-        self.question.setText(question)
-        self.question.setVisible(bool(question))
-        self.hint.setText(self.tr("Space: go on"))
-
-    def fit_width(self, width: int) -> None:
-        """Keep the question to a readable line length."""
-        self.question.setFixedWidth(max(200, int(width * 0.55)))
 
 
 class KeyMapOverlay(Overlay):

@@ -287,7 +287,9 @@ class HistoryView(QWidget):
         else:
             m = entry.measures
             title = self._title(entry)
-            if summary.parent:
+            if summary.kind == "classroom":
+                title = self.tr("{} (classroom demo)").format(title)
+            elif summary.parent or summary.kind == "try":
                 title = self.tr("{} (a try)").format(title)
             needs = f"{len(m.needs_uncovered)}/{m.needs_total}" if m else ""
             texts = [

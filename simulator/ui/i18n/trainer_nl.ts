@@ -1,0 +1,123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>ClassroomKeys</name>
+    <message>
+        <source>Go back a step (nothing is undone)</source>
+        <translation>Een stap terug (er wordt niets ongedaan gemaakt)</translation>
+    </message>
+    <message>
+        <source>Black screen; any key brings it back</source>
+        <translation>Zwart scherm; elke toets brengt het terug</translation>
+    </message>
+    <message>
+        <source>White screen; any key brings it back</source>
+        <translation>Wit scherm; elke toets brengt het terug</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>vorige</translation>
+    </message>
+    <message>
+        <source>take back</source>
+        <translation>terugnemen</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>zwart</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>wit</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomController</name>
+    <message>
+        <source>Z: take the last answer back</source>
+        <translation>Z: laatste antwoord terugnemen</translation>
+    </message>
+    <message>
+        <source>Z: take it back</source>
+        <translation>Z: terugnemen</translation>
+    </message>
+    <message>
+        <source>Z: take it back and try another answer</source>
+        <translation>Z: terugnemen en een ander antwoord proberen</translation>
+    </message>
+    <message>
+        <source>Before the conversation</source>
+        <translation>Voor het gesprek</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>De situatie</translation>
+    </message>
+    <message>
+        <source>Your briefing</source>
+        <translation>Jullie opdracht</translation>
+    </message>
+    <message>
+        <source>Where could {0}'s resistance come from? Then Enter: {0}'s first line.</source>
+        <translation>Waar zou de weerstand van {0} vandaan kunnen komen? Daarna Enter: wat {0} als eerste zegt.</translation>
+    </message>
+    <message>
+        <source>Enter: the first line</source>
+        <translation>Enter: de eerste zin</translation>
+    </message>
+    <message>
+        <source>What do you expect from {0}? Where could the resistance come from?</source>
+        <translation>Wat verwacht je van {0}? Waar zou de weerstand vandaan kunnen komen?</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterNotes</name>
+    <message>
+        <source>The room reads the briefing</source>
+        <translation>De zaal leest de opdracht</translation>
+    </message>
+    <message>
+        <source>Let the class guess where the resistance could come from. Enter: the customer's first line.</source>
+        <translation>Laat de groep raden waar de weerstand vandaan kan komen. Enter: de eerste zin van de klant.</translation>
+    </message>
+    <message>
+        <source>Enter: the next line. Z: take it back so the class can try another answer.</source>
+        <translation>Enter: de volgende zin. Z: terugnemen, zodat de groep een ander antwoord kan proberen.</translation>
+    </message>
+    <message>
+        <source>Z takes the last answer back. Enter: another scenario. The session is saved.</source>
+        <translation>Z neemt het laatste antwoord terug. Enter: een ander scenario. De sessie is bewaard.</translation>
+    </message>
+    <message>
+        <source>The projector is black</source>
+        <translation>De projector is zwart</translation>
+    </message>
+    <message>
+        <source>The projector is white</source>
+        <translation>De projector is wit</translation>
+    </message>
+    <message>
+        <source>(any key shows it again)</source>
+        <translation>(elke toets laat het weer zien)</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussBand</name>
+    <message>
+        <source>Discuss</source>
+        <translation>Bespreek</translation>
+    </message>
+    <message>
+        <source>Space: go on</source>
+        <translation>Spatie: verder</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>{} (classroom demo)</source>
+        <translation>{} (klassikale demo)</translation>
+    </message>
+</context>
+</TS>
