@@ -360,7 +360,8 @@ class LibraryScreen(QWidget):
                     status = self.tr("Unfinished, {0} turns").format(summary.turns)
                 else:
                     status = self.tr("{0}, {1} turns").format(outcome_name(summary.outcome), summary.turns)
-                if summary.final_trust is not None:
+                # A session played with hidden meters shows no trust until its debrief (its end).
+                if summary.final_trust is not None and not (summary.mode == "hidden" and summary.outcome is None):
                     status += " · " + self.tr("trust {0}").format(summary.final_trust)
                 text = f"{title}\n{status}\n{_when(summary.updated_at)}"
                 kind = "unfinished" if summary.outcome is None else "finished"

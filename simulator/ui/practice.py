@@ -296,6 +296,7 @@ class PracticeScreen(QWidget):
         mode = session.mode if session is not None else "live"
         # Hidden mode gives the right-hand column's room to the conversation; the top bar says why.
         self.right.setVisible(mode != "hidden")
+        self.customer.set_hidden(mode == "hidden")  # the face and the mood are readings of the meters too
         self.meters.setVisible(mode in ("live", "meter"))
         self.why_scroll.setVisible(mode == "live")
         self.note.setVisible(mode == "meter")
