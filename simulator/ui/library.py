@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .numbers import count, date_time
 from .widgets import Button, Card, PlainLabel, scrolling_page
 from .words import language_name, localized, mode_description, mode_name, outcome_name
 
@@ -342,8 +343,8 @@ class LibraryScreen(QWidget):
             return
         title = localized(summary.title, self.language) or summary.scenario_id
         self.resume_text.setText(
-            self.tr("{0}: you stopped after {1} turns ({2}). Every turn you played is kept.").format(
-                title, summary.turns, _when(summary.updated_at)
+            self.tr("{0}: you stopped after {1} ({2}). Every turn you played is kept.").format(
+                title, count("turns", summary.turns), _when(summary.updated_at)
             )
         )
         self.resume_button.setAccessibleName(self.tr("Resume {0}").format(title))
@@ -357,9 +358,9 @@ class LibraryScreen(QWidget):
             else:
                 title = localized(summary.title, self.language) or summary.scenario_id
                 if summary.outcome is None:
-                    status = self.tr("Unfinished, {0} turns").format(summary.turns)
+                    status = self.tr("Unfinished, {0}").format(count("turns", summary.turns))
                 else:
-                    status = self.tr("{0}, {1} turns").format(outcome_name(summary.outcome), summary.turns)
+                    status = f"{outcome_name(summary.outcome)}, {count('turns', summary.turns)}"
                 # A session played with hidden meters shows no trust until its debrief (its end).
                 if summary.final_trust is not None and not (summary.mode == "hidden" and summary.outcome is None):
                     status += " · " + self.tr("trust {0}").format(summary.final_trust)
@@ -414,8 +415,5 @@ class LibraryScreen(QWidget):
 
 
 def _when(iso: str) -> str:
-    """An ISO time stamp in the user's short local format."""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    """An ISO time stamp in the UI language's one date format."""
+    return date_time(iso)

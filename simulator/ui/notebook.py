@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from . import theme
+from .numbers import count
 from .widgets import Card, Chip, PlainLabel
 from .words import localized
 
@@ -132,7 +133,7 @@ class NeedsNotebook(Card):
         found = len(self._found)
         self.count.setText(self.tr("{0} of {1}").format(found, total))
         self.count.set_tone("good" if total and found == total else "neutral")
-        self.count.setAccessibleName(self.tr("{0} of {1} needs uncovered").format(found, total))
+        self.count.setAccessibleName(self.tr("{0} of {1} uncovered").format(found, count("needs", total)))
         if not found:
             self.placeholder.setText(
                 self.tr("What does the customer really need? Needs appear here as they come to the surface.")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from .customer_panel import CustomerPanel
 from .feedback import MetersPanel, ModeNote, WhyPanel
 from .notebook import NeedsNotebook
+from .numbers import count
 from .options import EndPanel, OptionsPanel
 from .transcript import TranscriptView
 from .widgets import Button, Card, Chip, PlainLabel
@@ -314,7 +315,7 @@ class PracticeScreen(QWidget):
             return
         played = len(session.turns)
         if session.finished:
-            self.progress.setText(self.tr("{0} turns played · conversation ended").format(played))
+            self.progress.setText(self.tr("{0} played · conversation ended").format(count("turns", played)))
         else:
             self.progress.setText(
                 self.tr("Turn {0} · at most {1} turns").format(played + 1, session.scenario.max_turns)

@@ -27,6 +27,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog
 
 from ..feedback import delta_text, delta_tone
+from ..numbers import count
 from ..words import (
     difficulty_name,
     localized,
@@ -678,12 +679,12 @@ class ClassroomController(QObject):
         scenario = session.scenario
         measures = session_measures(session)
         self.audience.set_header(
-            localized(scenario.title, language), self.tr("{0} turns played").format(len(session.turns))
+            localized(scenario.title, language), self.tr("{0} played").format(count("turns", len(session.turns)))
         )
         facts = [
             self.tr("Needs found: {0} of {1}").format(len(measures.needs_uncovered), measures.needs_total),
-            self.tr("Slowing down {0} times, advancing {1}, pushing {2}").format(
-                measures.slowing, measures.advancing, measures.pushing
+            self.tr("Slowing down {0}, advancing {1}, pushing {2}").format(
+                count("times", measures.slowing), count("times", measures.advancing), count("times", measures.pushing)
             ),
         ]
         if measures.calm_under_tension is not None:

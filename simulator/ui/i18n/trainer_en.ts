@@ -70,6 +70,14 @@
         <source>What do you expect from {0}? Where could the resistance come from?</source>
         <translation>What do you expect from {0}? Where could the resistance come from?</translation>
     </message>
+    <message>
+        <source>{0} played</source>
+        <translation>{0} played</translation>
+    </message>
+    <message>
+        <source>Slowing down {0}, advancing {1}, pushing {2}</source>
+        <translation>Slowing down {0}, advancing {1}, pushing {2}</translation>
+    </message>
 </context>
 <context>
     <name>PresenterNotes</name>
@@ -118,6 +126,115 @@
     <message>
         <source>{} (classroom demo)</source>
         <translation>{} (classroom demo)</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n turn</numerusform>
+            <numerusform>%n turns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n need</numerusform>
+            <numerusform>%n needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%n move</numerusform>
+            <numerusform>%n moves</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>{0}: you stopped after {1} ({2}). Every turn you played is kept.</source>
+        <translation>{0}: you stopped after {1} ({2}). Every turn you played is kept.</translation>
+    </message>
+    <message>
+        <source>Unfinished, {0}</source>
+        <translation>Unfinished, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefScreen</name>
+    <message>
+        <source>{0}, {1} at {2}</source>
+        <translation>{0}, {1} at {2}</translation>
+    </message>
+    <message>
+        <source>Slowed down under high tension: {0} of {1}.</source>
+        <translation>Slowed down under high tension: {0} of {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsNotebook</name>
+    <message>
+        <source>{0} of {1} uncovered</source>
+        <translation>{0} of {1} uncovered</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScreen</name>
+    <message>
+        <source>{0} played · conversation ended</source>
+        <translation>{0} played · conversation ended</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Start ({})</source>
+        <translation>Start ({})</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>{} finished</source>
+        <translation>{} finished</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,14 @@
         <source>What do you expect from {0}? Where could the resistance come from?</source>
         <translation>Wat verwacht je van {0}? Waar zou de weerstand vandaan kunnen komen?</translation>
     </message>
+    <message>
+        <source>{0} played</source>
+        <translation>{0} gespeeld</translation>
+    </message>
+    <message>
+        <source>Slowing down {0}, advancing {1}, pushing {2}</source>
+        <translation>{0} vertraagd, {1} vooruit, {2} geduwd</translation>
+    </message>
 </context>
 <context>
     <name>PresenterNotes</name>
@@ -118,6 +126,115 @@
     <message>
         <source>{} (classroom demo)</source>
         <translation>{} (klassikale demo)</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n beurt</numerusform>
+            <numerusform>%n beurten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflectie</numerusform>
+            <numerusform>%n reflecties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n behoefte</numerusform>
+            <numerusform>%n behoeften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n keer</numerusform>
+            <numerusform>%n keer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%n zet</numerusform>
+            <numerusform>%n zetten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>{0}: you stopped after {1} ({2}). Every turn you played is kept.</source>
+        <translation>{0}: je stopte na {1} ({2}). Elke gespeelde beurt is bewaard.</translation>
+    </message>
+    <message>
+        <source>Unfinished, {0}</source>
+        <translation>Niet af, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefScreen</name>
+    <message>
+        <source>{0}, {1} at {2}</source>
+        <translation>{0}, {1} bij {2}</translation>
+    </message>
+    <message>
+        <source>Slowed down under high tension: {0} of {1}.</source>
+        <translation>Gas teruggenomen onder hoge spanning: {0} van {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsNotebook</name>
+    <message>
+        <source>{0} of {1} uncovered</source>
+        <translation>{0} van {1} blootgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScreen</name>
+    <message>
+        <source>{0} played · conversation ended</source>
+        <translation>{0} gespeeld · gesprek afgelopen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Start ({})</source>
+        <translation>Begin ({})</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>{} finished</source>
+        <translation>{} afgerond</translation>
     </message>
 </context>
 </TS>

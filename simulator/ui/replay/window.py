@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ...engine import SessionError, SessionFileError
 from ...engine.archive import SessionArchive
 from ..curves import CurvesWidget
+from ..numbers import count
 from ..report import export_report
 from . import dialogs
 from .document import BundledScenarios, ReplayDocument, ScenarioStatus
@@ -261,7 +262,7 @@ class ReplayWindow(QMainWindow):
         meta = [
             f"{persona.name}, {document.text(persona.role)}, {persona.company}",
             self.tr("played {}").format(local_time(session.started_at)),
-            self.tr("{} turns").format(len(session.turns)),
+            count("turns", len(session.turns)),
             self.tr("outcome: {}").format(outcome_label(session.outcome)),
             name,
         ]
@@ -335,7 +336,9 @@ class ReplayWindow(QMainWindow):
         self.panel.show_point(document, point)
         total = len(document.turns)
         self.position.setText(
-            self.tr("Start ({} turns)").format(total) if point == 0 else self.tr("Turn {} of {}").format(point, total)
+            self.tr("Start ({})").format(count("turns", total))
+            if point == 0
+            else self.tr("Turn {} of {}").format(point, total)
         )
         self._show_transcript(point)
         self.back_button.setEnabled(point > 0)
