@@ -237,4 +237,19 @@
         <translation>{} finished</translation>
     </message>
 </context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{} reflections per question ({})</source>
+        <translation>{} reflections per question ({})</translation>
+    </message>
+    <message>
+        <source>{} of {} made under high tension slowed down</source>
+        <translation>{} of {} made under high tension slowed down</translation>
+    </message>
+    <message>
+        <source>{} s</source>
+        <translation>{} s</translation>
+    </message>
+</context>
 </TS>

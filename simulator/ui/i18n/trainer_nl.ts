@@ -237,4 +237,19 @@
         <translation>{} afgerond</translation>
     </message>
 </context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{} reflections per question ({})</source>
+        <translation>{} reflecties per vraag ({})</translation>
+    </message>
+    <message>
+        <source>{} of {} made under high tension slowed down</source>
+        <translation>{} van {} onder hoge spanning namen gas terug</translation>
+    </message>
+    <message>
+        <source>{} s</source>
+        <translation>{} s</translation>
+    </message>
+</context>
 </TS>
