@@ -252,4 +252,23 @@
         <translation>{} s</translation>
     </message>
 </context>
+<context>
+    <name>Exported</name>
+    <message>
+        <source>Report saved</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <source>The report was saved in {0} as {1}.</source>
+        <translation>The report was saved in {0} as {1}.</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Open the report</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Show the folder</translation>
+    </message>
+</context>
 </TS>

@@ -252,4 +252,23 @@
         <translation>{} s</translation>
     </message>
 </context>
+<context>
+    <name>Exported</name>
+    <message>
+        <source>Report saved</source>
+        <translation>Verslag bewaard</translation>
+    </message>
+    <message>
+        <source>The report was saved in {0} as {1}.</source>
+        <translation>Het verslag is bewaard in {0} als {1}.</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Verslag openen</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Map tonen</translation>
+    </message>
+</context>
 </TS>

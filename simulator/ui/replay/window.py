@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,7 @@ from ...engine.archive import SessionArchive
 from ..curves import CurvesWidget
 from ..numbers import count
 from ..report import export_report
-from . import dialogs
+from . import dialogs, exported
 from .document import BundledScenarios, ReplayDocument, ScenarioStatus
 from .labels import local_time, move_label, outcome_label, signed
 from .live import LivePanel
@@ -505,12 +505,13 @@ class ReplayWindow(QMainWindow):
             dialogs.show_problem(self, self.tr("Cannot export the report"), str(error))
             return False
         self._show_status(self.tr("Report saved as {}").format(path))
+        exported.tell_exported(self, path)
         return True
 
     def export_dialog(self) -> None:
         """Ask where to save the report, then write it."""
         session = self._document.session
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ".")
+        folder = exported.documents_folder()
         stem = self._document.path.stem if self._document.path else f"{session.scenario.id}-{session.id[:8]}"
         path = dialogs.ask_report_path(self, folder / f"{stem}-debrief.pdf")
         if path is not None:
@@ -535,7 +536,7 @@ class ReplayWindow(QMainWindow):
     def export_xapi_dialog(self) -> None:
         """Ask where to save the xAPI statements, then write them."""
         session = self._document.session
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ".")
+        folder = exported.documents_folder()
         stem = self._document.path.stem if self._document.path else f"{session.scenario.id}-{session.id[:8]}"
         path = dialogs.ask_statements_path(self, folder / f"{stem}-xapi.json")
         if path is not None:
