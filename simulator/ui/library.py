@@ -274,6 +274,7 @@ class LibraryScreen(QWidget):
         self.language_switch.set_current(language)
         for card in self.cards:
             card.show_texts(language)
+        self._refit_cards()
         self._fill_sessions()
         if self._resume_path is not None:
             self._fill_resume()
@@ -380,6 +381,17 @@ class LibraryScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
+
+    def _refit_cards(self) -> None:
+        """After texts changed on screen (a live language switch), let every card and the grid recompute the
+        heights their wrapped texts need; otherwise cards keep the old heights and overlap or cut text."""
+        for card in self.cards:
+            layout = card.layout()
+            if layout is not None:
+                layout.invalidate()
+            card.updateGeometry()
+        self.grid.invalidate()
+        self._relayout(force=True)
 
     def _relayout(self, force: bool = False) -> None:
         available = max(1, min(self.width(), MAX_CONTENT_WIDTH) - 80 - self.recent_card.width() - 24)

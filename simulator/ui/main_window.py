@@ -11,7 +11,7 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from . import theme
 from .catalogue import CatalogueEntry, ScenarioCatalogue, load_entry
 from .i18n import UI_LANGUAGES, LanguageSwitcher
+from .screen_fit import place_on_screen
 from .settings import AppSettings
 from .words import language_name, localized, mode_name
 
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         geometry = settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+            place_on_screen(self, QSize(1280, 760))
 
     # ---- lazily built parts -------------------------------------------------------------------------------
     @property

@@ -75,8 +75,9 @@ class PracticeScreen(QWidget):
         top.setSpacing(12)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.title = PlainLabel("", self, object_name="screenTitle", wrap=False)
-        self.progress = PlainLabel("", self, object_name="muted", wrap=False)
+        # Both wrap: a long title or a hidden-mode note must not make the window wider than a 1280 px screen.
+        self.title = PlainLabel("", self, object_name="screenTitle")
+        self.progress = PlainLabel("", self, object_name="muted")
         titles.addWidget(self.title)
         titles.addWidget(self.progress)
         top.addLayout(titles, 1)

@@ -48,6 +48,7 @@ def reach(controller, phase: str) -> None:
     if phase == "picking":
         return
     press(controller, Qt.Key.Key_1)  # start the scenario
+    assert controller.session is not None, "the long scenario did not load"
     if phase == "briefing":
         return
     press(controller, Qt.Key.Key_Return)  # past the briefing

@@ -100,6 +100,9 @@ def long_scenario(folder: Path) -> Path:
                 copied.pop("uncovers", None)
             else:
                 copied["move"] = "ask_need"  # the first answer uncovers a need, so its long label shows too
+            copied.pop("addresses", None)
+            if copied["move"] == "propose":
+                copied["addresses"] = [need["id"] for need in data["needs"]]  # a proposal names what it answers
             first["options"].append(copied)
     needs = [need for scenario in bundled for need in scenario.get("needs", [])]
     if needs:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from ...engine.archive import SessionArchive
 from ..curves import CurvesWidget
 from ..numbers import count
 from ..report import export_report
+from ..screen_fit import place_on_screen
 from . import dialogs, exported
 from .document import BundledScenarios, ReplayDocument, ScenarioStatus
 from .labels import local_time, move_label, outcome_label, signed
@@ -78,6 +79,7 @@ class ReplayWindow(QMainWindow):
         self._point = 0
         self._dirty = False
         self._live: LivePanel | None = None
+        self._live_tab: QScrollArea | None = None
         self._windows: list[ReplayWindow] = []
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -85,7 +87,7 @@ class ReplayWindow(QMainWindow):
         self._save_timer.timeout.connect(self.save_notes)
         self._build()
         self._build_actions()
-        self.resize(1280, 800)
+        place_on_screen(self, QSize(1280, 800))  # never taller than a 1280x800 or 1366x768 screen
         self.set_document(document)
 
     # ---- building -----------------------------------------------------------------------------------------
@@ -158,6 +160,8 @@ class ReplayWindow(QMainWindow):
         left_layout.addWidget(section_title(self.tr("Turns")))
         self.turn_list = QListWidget()
         self.turn_list.setObjectName("turnList")
+        self.turn_list.setWordWrap(True)  # a long move name wraps instead of hiding behind a scroll bar
+        self.turn_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.turn_list.currentRowChanged.connect(self._list_moved)
         left_layout.addWidget(self.turn_list, 3)
         left_layout.addWidget(section_title(self.tr("Note on the whole session")))
@@ -453,7 +457,14 @@ class ReplayWindow(QMainWindow):
         panel.replayRequested.connect(self._open_try)
         panel.problem.connect(lambda title, text: dialogs.show_problem(self, title, text))
         self._live = panel
-        index = self.tabs.addTab(panel, self.tr("New try from turn {}").format(branch_point + 1))
+        # Scrolled, so that on a small screen the answers keep the height their text needs instead of being cut.
+        scroll = QScrollArea()
+        scroll.setObjectName("tryScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(panel)
+        self._live_tab = scroll
+        index = self.tabs.addTab(scroll, self.tr("New try from turn {}").format(branch_point + 1))
         self.tabs.setCurrentIndex(index)
         self._update_overlay()
         return panel
@@ -464,8 +475,10 @@ class ReplayWindow(QMainWindow):
             return
         panel, self._live = self._live, None
         panel.bridge.detach()  # stop listening to the try before its panel is deleted
-        self.tabs.removeTab(self.tabs.indexOf(panel))
-        panel.deleteLater()
+        tab, self._live_tab = self._live_tab, None
+        if tab is not None:
+            self.tabs.removeTab(self.tabs.indexOf(tab))
+            tab.deleteLater()
         self.curves.setOverlay(None)
 
     def _update_overlay(self) -> None:
