@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 TESTS = Path(__file__).resolve().parents[1]
 MINI = TESTS / "data" / "mini.yaml"
 DIALOGUES = TESTS.parent / "dialogues"
-SIZES = ((1920, 1080), (1280, 720), (1024, 768))
+SIZES = ((1920, 1080), (1366, 768), (1280, 800), (1280, 720), (1024, 768))
 # The mini scenario's good path: ask, name it, summarise twice, propose.
 GOOD_PATH = ("open-ask", "middle-name", "close-summarize", "close-summarize", "close-propose")
 
