@@ -216,3 +216,41 @@ def test_screenshots_folder_is_usable(tmp_path):
     (folder / "probe").write_text("ok", encoding="utf-8")
     assert (folder / "probe").read_text(encoding="utf-8") == "ok"
     shutil.rmtree(tmp_path / "shots", ignore_errors=True)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_dialogs_fit(long_window, qtbot, tmp_path, mini, language):
+    """The screen picker and the class overview fit their windows at every size, in both languages."""
+    from PySide6.QtGui import QGuiApplication
+
+    from simulator.engine import Session
+    from simulator.engine.class_overview import load_class
+    from simulator.ui.class_window import ClassWindow
+    from simulator.ui.classroom.screens import ScreenPicker, screen_key
+
+    long_window(language)  # installs the language
+    screens = QGuiApplication.screens()
+    picker = ScreenPicker(screens, screen_key(screens[0]))
+    qtbot.addWidget(picker)
+    picker.show()
+    QApplication.processEvents()
+    picker.grab().save(str(shots(tmp_path) / f"screen-picker-{language}.png"))
+    assert readable(picker) == []
+    assert picker.width() <= 1280 and picker.height() <= 760
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for number, name in enumerate(("Ada", "Bram", "Chloé")):
+        session = Session(mini, language, number, player=name)
+        for _ in range(3):
+            if not session.finished:
+                session.choose(session.options[0].id, response_ms=1000)
+        session.save(folder / f"{name}.json")
+    overview = ClassWindow(load_class([folder]), language)
+    qtbot.addWidget(overview)
+    overview.show()
+    assert overview.height() <= 800 and overview.width() <= 1280
+    for width, height in SIZES:
+        show_at(overview, (width, height - 40))
+        overview.grab().save(str(shots(tmp_path) / f"class-{language}-{width}x{height}.png"))
+        assert readable(overview) == [], f"{width}x{height}"
