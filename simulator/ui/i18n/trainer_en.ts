@@ -111,17 +111,6 @@
     </message>
 </context>
 <context>
-    <name>DiscussBand</name>
-    <message>
-        <source>Discuss</source>
-        <translation>Discuss</translation>
-    </message>
-    <message>
-        <source>Space: go on</source>
-        <translation>Space: go on</translation>
-    </message>
-</context>
-<context>
     <name>HistoryView</name>
     <message>
         <source>{} (classroom demo)</source>
