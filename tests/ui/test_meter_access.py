@@ -61,3 +61,18 @@ def test_hidden_meters_announce_nothing(make_window, qtbot, heard):
     button = next(b for b in window.practice.options.visible_buttons() if b.option_id == "open-ask")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert heard == []
+
+
+def test_the_classroom_reveal_is_announced(make_window, qtbot, heard):
+    """In classroom mode the reveal (R) announces the trust figure's new value; the prediction does not."""
+    from PySide6.QtTest import QTest
+    from test_classroom_support import enter_classroom, key_for
+
+    window = make_window()
+    start_mini(window, qtbot)
+    controller = enter_classroom(window, qtbot)
+    QTest.keyClick(controller.audience, key_for(controller, "open-ask"))
+    assert not any(kind == "speak" for kind, _ in heard)
+    QTest.keyClick(controller.audience, Qt.Key.Key_R)
+    spoken = [text for kind, text in heard if kind == "speak"]
+    assert any(text.startswith("Trust: ") and f"{controller.session.trust} of 100" in text for text in spoken)
