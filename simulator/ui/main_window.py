@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from . import theme
 from .catalogue import CatalogueEntry, ScenarioCatalogue, load_entry
 from .i18n import UI_LANGUAGES, LanguageSwitcher
-from .screen_fit import place_on_screen
+from .screen_fit import keep_on_screen, place_on_screen
 from .settings import AppSettings
 from .words import language_name, localized, mode_name
 
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             place_on_screen(self, QSize(1280, 760))
+        else:
+            keep_on_screen(self)  # remembered on a larger monitor, now on a laptop or a projector
 
     # ---- lazily built parts -------------------------------------------------------------------------------
     @property

@@ -22,6 +22,21 @@ def fitted_size(wanted: QSize, available: QRect) -> QSize:
     )
 
 
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink `window` to its screen if it is larger (a size remembered from a bigger monitor), and move it back
+    inside the screen."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    size = fitted_size(window.size(), available)
+    if size != window.size():
+        window.resize(size)
+    x = min(max(window.x(), available.left()), available.right() - size.width())
+    y = min(max(window.y(), available.top()), available.bottom() - size.height() - FRAME_ALLOWANCE.height())
+    window.move(max(available.left(), x), max(available.top(), y))
+
+
 def place_on_screen(window: QWidget, wanted: QSize) -> None:
     """Size `window` to `wanted` or as much of its screen as there is, and centre it there."""
     screen = window.screen()

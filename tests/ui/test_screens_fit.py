@@ -254,3 +254,18 @@ def test_dialogs_fit(long_window, qtbot, tmp_path, mini, language):
         show_at(overview, (width, height - 40))
         overview.grab().save(str(shots(tmp_path) / f"class-{language}-{width}x{height}.png"))
         assert readable(overview) == [], f"{width}x{height}"
+
+
+def test_a_remembered_size_larger_than_the_screen_is_shrunk(qtbot):
+    """A window remembered at 2560x1440 comes back no larger than its screen's available area."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from simulator.ui.screen_fit import keep_on_screen
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(2560, 1440)
+    keep_on_screen(window)
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    assert available.contains(window.pos())
