@@ -143,6 +143,7 @@ class LibraryScreen(QWidget):
         self.name_edit.setObjectName("playerName")
         self.name_edit.setMaxLength(80)
         self.name_edit.setMaximumWidth(320)
+        self.name_edit.setMinimumWidth(220)  # room for the hint in either language
         self.name_edit.editingFinished.connect(lambda: self.playerNameChanged.emit(self.name_edit.text().strip()))
         settings.addWidget(self.name_label, 3, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         settings.addWidget(self.name_edit, 3, 1, Qt.AlignmentFlag.AlignLeft)
