@@ -289,16 +289,11 @@ def signed(value: int) -> str:
 
 
 def local_time(iso: str) -> str:
-    """An ISO timestamp from a session file as local date and time (the text itself if it is not one)."""
-    from datetime import datetime
+    """An ISO timestamp from a session file as local date and time in the UI language's one format (the text
+    itself if it is not one)."""
+    from .numbers import date_time
 
-    try:
-        moment = datetime.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return date_time(iso)
 
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mevrouw", "meneer", "mevr", "dhr", "sir", "lady"})
