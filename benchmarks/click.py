@@ -62,9 +62,9 @@ def run(clicks: int, width: int, height: int, data_dir: Path) -> tuple[list[floa
     from PySide6.QtWidgets import QApplication
 
     from simulator.ui.i18n import LanguageSwitcher
+    from simulator.ui.kit.theme import apply_theme
     from simulator.ui.main_window import MainWindow
     from simulator.ui.settings import AppSettings, open_settings
-    from simulator.ui.theme import apply_theme
 
     class PaintCounter(QObject):
         """Counts the window's update requests: Qt paints every changed widget of a window in one go when its

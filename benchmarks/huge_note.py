@@ -21,7 +21,7 @@ from simulator.engine.review import BundledScenarios
 from simulator.engine.storage import MAX_NOTE_CHARS
 from simulator.scenario import load_scenario
 from simulator.ui.replay.window import open_replay
-from simulator.ui.report import export_report
+from simulator.ui.report.export import export_report
 
 ROOT = Path(__file__).resolve().parents[1]
 

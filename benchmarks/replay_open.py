@@ -33,9 +33,9 @@ import simulator.ui  # noqa: E402, F401 - applies the PySide6 reference-count gu
 from simulator.engine import Session  # noqa: E402
 from simulator.engine.review import BundledScenarios, ReplayDocument  # noqa: E402
 from simulator.scenario import load_scenario  # noqa: E402
-from simulator.ui.curves import CurvesWidget  # noqa: E402
+from simulator.ui.kit.curves import CurvesWidget  # noqa: E402
 from simulator.ui.replay.window import ReplayWindow  # noqa: E402
-from simulator.ui.report import build_debrief, curve_image  # noqa: E402
+from simulator.ui.report.export import build_debrief, curve_image  # noqa: E402
 
 MINI = ROOT / "tests" / "data" / "mini.yaml"
 ASSETS = ROOT / "tests" / "data" / "assets"

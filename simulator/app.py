@@ -102,8 +102,8 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     from PySide6.QtWidgets import QApplication
 
     from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
+    from .ui.kit.theme import apply_theme
     from .ui.settings import AppSettings, open_checked_settings, resolve_data_dir
-    from .ui.theme import apply_theme
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)

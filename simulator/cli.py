@@ -349,7 +349,7 @@ def cmd_replay(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_debrief(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Export a debrief report without opening a window."""
-    from .ui.report import run_debrief
+    from .ui.report.export import run_debrief
 
     return run_debrief(Path(args.file), Path(args.out), args.lang if args.lang_given else None)
 
@@ -372,7 +372,7 @@ def cmd_class_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if suffix == ".pdf":
             from PySide6.QtGui import QGuiApplication
 
-            from .ui.class_report_pdf import write_class_report
+            from .ui.report.class_pdf import write_class_report
 
             # Fonts need a GUI application object, never a screen: the offscreen platform works on a server.
             app = QGuiApplication.instance() or QGuiApplication([*sys.argv[:1], "-platform", "offscreen"])
@@ -428,6 +428,8 @@ def cmd_export_xapi(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _port(text: str) -> int:
     """A TCP port number for --vote-port (0: any free port)."""
+    import argparse
+
     try:
         port = int(text)
     except ValueError:

@@ -461,7 +461,7 @@ def test_the_meter_says_good_trust_exactly_where_a_proposal_can_be_owned():
     """The UI's 'good trust' starts at the rules' commit line (read without importing Qt)."""
     import ast
 
-    source = (Path(__file__).parents[1] / "simulator" / "ui" / "words.py").read_text(encoding="utf-8")
+    source = (Path(__file__).parents[1] / "simulator" / "ui" / "kit" / "words.py").read_text(encoding="utf-8")
     assigned = {
         node.targets[0].id: node.value
         for node in ast.parse(source).body

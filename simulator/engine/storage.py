@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from .. import __version__
 from ..scenario import ScenarioError, scenario_from_data
-from ..scenario.digest import scenario_data, scenario_hash
+from ..scenario.digest import scenario_hash
 from ..scenario.model import Scenario
 from ..scenario.vocabulary import FEEDBACK_MODES
 from .atomic import atomic_write_bytes
@@ -201,7 +201,7 @@ def session_document(session: Session) -> dict[str, Any]:
         "updated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "scenario_id": session.scenario.id,
         "scenario_hash": scenario_hash(session.scenario),
-        "scenario": scenario_data(session.scenario),
+        "scenario": session.scenario.model_dump(mode="json"),
         "language": session.language,
         "seed": session.seed,
         "rules": session.rules.version,

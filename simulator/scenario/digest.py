@@ -5,34 +5,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .model import Scenario
 
-_cache: dict[int, tuple[Scenario, dict[str, Any], str]] = {}
-
-
-def scenario_data(scenario: Scenario) -> dict[str, Any]:
-    """The scenario as JSON data, as a session file stores it (shared: callers must not change it)."""
-    return _entry(scenario)[1]
+_cache: dict[int, tuple[Scenario, str]] = {}
 
 
 def scenario_hash(scenario: Scenario) -> str:
     """A SHA-256 of the scenario's canonical JSON form (independent of its file's layout and comments)."""
-    return _entry(scenario)[2]
-
-
-def _entry(scenario: Scenario) -> tuple[Scenario, dict[str, Any], str]:
-    # Autosave asks for both after every turn (several milliseconds each time); a scenario is immutable, so
-    # they are computed once per object.
+    # Autosave asks for it after every turn (a few milliseconds each time); a scenario is immutable, so it is
+    # computed once per object.
     cached = _cache.get(id(scenario))
     if cached is not None and cached[0] is scenario:
-        return cached
-    data = scenario.model_dump(mode="json")
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False)
-    entry = (scenario, data, hashlib.sha256(canonical.encode("utf-8")).hexdigest())
+        return cached[1]
+    canonical = json.dumps(scenario.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     if len(_cache) > 32:
         _cache.clear()
-    _cache[id(scenario)] = entry
-    return entry
+    _cache[id(scenario)] = (scenario, digest)
+    return digest

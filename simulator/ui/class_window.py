@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from ..engine.class_overview import OUTCOMES, ClassOverview, ScenarioResults, load_class
 from ..engine.class_report import words
-from .class_report_pdf import curve_image, write_class_report
-from .screen_fit import place_on_screen
-from .widgets import Button, PlainLabel
+from .kit.screen_fit import place_on_screen
+from .kit.widgets import Button, PlainLabel
+from .report.class_pdf import curve_image, write_class_report
 
 COLUMNS = ("player", "scenario", "language", "outcome", "turns", "final_trust", "needs", "slowing")
 

@@ -10,9 +10,10 @@ Each part of the interface has its own pair of files (`simulator_*` for the main
 replay window and reports, `classroom_*` for classroom mode), so that they can be refreshed independently;
 every `*_<lang>.ts` in the folder is loaded. To refresh one after changing UI strings:
 
-    .venv/bin/pyside6-lupdate simulator/app.py simulator/ui/*.py -source-language en -target-language nl \
+    .venv/bin/pyside6-lupdate simulator/app.py simulator/ui/*.py simulator/ui/kit/*.py \
+        simulator/ui/practice/*.py -source-language en -target-language nl \
         -no-obsolete -ts simulator/ui/i18n/simulator_nl.ts
-    .venv/bin/pyside6-lupdate simulator/ui/replay/*.py simulator/ui/report.py -source-language en \
+    .venv/bin/pyside6-lupdate simulator/ui/replay/*.py simulator/ui/report/*.py -source-language en \
         -target-language nl -no-obsolete -ts simulator/ui/i18n/replay_nl.ts
 """
 

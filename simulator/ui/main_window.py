@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 # Nothing here imports or touches PySide6's `Qt` namespace before the window is painted: even importing the name
 # creates its hundred-odd Python enums (25-50 ms), which the library screen pays for after the first paint instead.
 from ..scenario.vocabulary import FEEDBACK_MODES
-from . import theme
-from .catalogue import CatalogueEntry, ScenarioCatalogue, load_entry
 from .i18n import UI_LANGUAGES, LanguageSwitcher
-from .screen_fit import keep_on_screen, place_on_screen
+from .kit import theme
+from .kit.screen_fit import keep_on_screen, place_on_screen
+from .kit.words import language_name, localized, mode_name
+from .practice.catalogue import CatalogueEntry, ScenarioCatalogue, load_entry
 from .settings import AppSettings
-from .words import language_name, localized, mode_name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     from ..engine.autosave import BackgroundWriter
     from .bridge import SessionBridge
     from .classroom import ClassroomController
-    from .debrief import DebriefScreen
-    from .library import LibraryScreen
-    from .practice import PracticeScreen
+    from .practice.debrief import DebriefScreen
+    from .practice.library import LibraryScreen
+    from .practice.screen import PracticeScreen
     from .session_lock import LockChoice, SessionLock
 
 MINIMUM_SIZE = (1024, 640)
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
     def library(self) -> LibraryScreen:
         """The library screen (built after the window's first paint, or on first use)."""
         if self._library is None:
-            from .library import LibraryScreen
+            from .practice.library import LibraryScreen
 
             library = LibraryScreen(self.assets_dir, self.stack)
             self._library = library
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
     def practice(self) -> PracticeScreen:
         """The practice screen (built on first use)."""
         if self._practice is None:
-            from .practice import PracticeScreen
+            from .practice.screen import PracticeScreen
 
             self._practice = PracticeScreen(self.assets_dir, self.stack)
             self._practice.debriefRequested.connect(self.show_debrief)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
     def debrief(self) -> DebriefScreen:
         """The debrief screen (built on first use)."""
         if self._debrief is None:
-            from .debrief import DebriefScreen
+            from .practice.debrief import DebriefScreen
 
             self._debrief = DebriefScreen(self.stack)
             self._debrief.tryAgainRequested.connect(self.try_again)

@@ -170,6 +170,7 @@ def test_a_failed_first_save_is_told_on_the_presenter_view(make_window, qtbot, d
     press(controller, Qt.Key.Key_1)
     press(controller, Qt.Key.Key_Return)
     press(controller, key_for(controller, "open-ask"))
+    window.settle_saves()  # the turn is written off the click path
     assert len(controller.session.turns) == 1
     assert window.messages == []
     assert "could not be saved" in controller.presenter.status_text.text()

@@ -148,7 +148,7 @@ def test_every_bundled_beat_fits_at_the_designed_size(qtbot):
     """Every bundled customer line with its answers fits the projector at all three sizes without shrinking the
     text (the automatic fit is only a safety net)."""
     from simulator.ui.classroom.audience import AudienceWindow
-    from simulator.ui.words import localized
+    from simulator.ui.kit.words import localized
 
     scenarios = bundled_beats()
     if not scenarios:

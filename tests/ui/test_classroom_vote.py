@@ -118,10 +118,11 @@ def test_the_tally_is_saved_and_shown_in_the_replay(voting, data_dir: Path) -> N
     for number in range(4):
         vote(bridge.server, f"phone-{number:04d}", ids[0])
     QTest.keyClick(controller.audience, Qt.Key.Key_R)
-    saved = sorted(data_dir.rglob("*.json"), key=lambda path: path.stat().st_mtime)[-1]
+    controller.host.settle_saves()  # the turn is written off the click path
+    saved = sorted((data_dir / "sessions").glob("*.json"), key=lambda path: path.stat().st_mtime)[-1]
     loaded = Session.load(saved)
     assert loaded.class_votes == {0: controller.session.class_votes[0]}
-    from simulator.ui.vote_words import class_vote_line
+    from simulator.ui.kit.vote_words import class_vote_line
 
     assert "4 of 4 votes" in class_vote_line(loaded, loaded.turns[0])
 
@@ -199,7 +200,7 @@ def test_vote_translations_are_complete(tmp_path: Path) -> None:
     if not lupdate.is_file() and shutil.which("pyside6-lupdate") is None:
         pytest.skip("pyside6-lupdate is not installed here")
     ui = Path(i18n.__file__).parent
-    sources = [ui / "classroom" / "vote_bridge.py", ui / "classroom" / "vote_panel.py", ui / "vote_words.py"]
+    sources = [ui / "classroom" / "vote_bridge.py", ui / "classroom" / "vote_panel.py", ui / "kit" / "vote_words.py"]
     sources += [ui / "classroom" / "keys.py", ui / "main_window.py"]
     target = tmp_path / "vote_check.ts"
     subprocess.run([str(lupdate), *map(str, sources), "-locations", "none", "-ts", str(target)], check=True)
@@ -225,7 +226,7 @@ def test_replay_and_debrief_say_what_the_class_chose(qtbot, mini, tmp_path: Path
     from PySide6.QtWidgets import QLabel
 
     from simulator.engine.review import BundledScenarios
-    from simulator.ui.debrief import DebriefScreen
+    from simulator.ui.practice.debrief import DebriefScreen
     from simulator.ui.replay.window import open_replay
 
     session = Session(mini, "en", seed=2)

@@ -128,7 +128,8 @@ def test_thirty_phones_vote_and_the_majority_is_played(voting, browser, qtbot, d
     expect(pages[0].locator("#result-note")).to_contain_text("Your vote:")
     pages[0].screenshot(path=str(shots_dir(tmp_path) / "vote-phone-en-closed.png"))
 
-    saved = sorted(data_dir.rglob("*.json"), key=lambda path: path.stat().st_mtime)[-1]
+    controller.host.settle_saves()  # the turn is written off the click path
+    saved = sorted((data_dir / "sessions").glob("*.json"), key=lambda path: path.stat().st_mtime)[-1]
     assert Session.load(saved).class_votes == {0: expected}
 
     QTest.keyClick(controller.audience, Qt.Key.Key_R)

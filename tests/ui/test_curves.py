@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-from simulator.ui.curves import TENSION_COLOUR, TRUST_COLOUR, CurvesWidget
+from simulator.ui.kit.curves import TENSION_COLOUR, TRUST_COLOUR, CurvesWidget
 
 TRUST = [35, 40, 46, 44, 52]
 TENSION = [40, 37, 30, 38, 33]

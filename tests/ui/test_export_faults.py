@@ -19,9 +19,16 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from simulator.engine import Session
 from simulator.engine.review import BundledScenarios
-from simulator.ui import report
 from simulator.ui.replay.window import ReplayWindow, open_replay
-from simulator.ui.report import FORMATS, ExportCancelled, ExportProgress, export_report, image_path_for, run_debrief
+from simulator.ui.report import export as report
+from simulator.ui.report.export import (
+    FORMATS,
+    ExportCancelled,
+    ExportProgress,
+    export_report,
+    image_path_for,
+    run_debrief,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ROOT = Path(__file__).resolve().parents[2]

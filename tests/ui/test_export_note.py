@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtWidgets import QMessageBox
-from simulator.ui.replay.document import BundledScenarios
 
 from simulator.engine import Session
+from simulator.engine.review import BundledScenarios
 from simulator.ui.replay import dialogs, exported
 from simulator.ui.replay.window import open_replay
 

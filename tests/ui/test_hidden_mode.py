@@ -41,7 +41,7 @@ def test_no_mood_badge_line_or_reasons_while_playing(make_window, qtbot):
 def test_the_face_keeps_its_first_look(qtbot, tmp_path: Path):
     """With a face per state, hidden mode keeps the guarded face whatever the state; shown again, it follows."""
     from simulator.scenario import load_scenario
-    from simulator.ui.customer_panel import CustomerPanel
+    from simulator.ui.practice.customer_panel import CustomerPanel
 
     assets = tmp_path / "assets"
     shutil.copytree(MINI_ASSETS, assets)

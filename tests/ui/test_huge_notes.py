@@ -12,7 +12,7 @@ from simulator.engine import Session, SessionFileError
 from simulator.engine.review import BundledScenarios
 from simulator.engine.storage import MAX_NOTE_CHARS
 from simulator.ui.replay.window import ReplayWindow, open_replay
-from simulator.ui.report import export_report
+from simulator.ui.report.export import export_report
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

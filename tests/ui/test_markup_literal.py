@@ -16,7 +16,7 @@ from simulator.engine import Session
 from simulator.engine.review import BundledScenarios
 from simulator.scenario import load_scenario
 from simulator.ui.replay.window import open_replay
-from simulator.ui.report import export_report, md_escape
+from simulator.ui.report.export import export_report, md_escape
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 COMMONMARK = MarkdownIt("commonmark")

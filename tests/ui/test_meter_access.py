@@ -9,7 +9,7 @@ from PySide6.QtGui import QAccessibleAnnouncementEvent, QAccessibleValueChangeEv
 from PySide6.QtWidgets import QApplication
 from ui_practice_support import start_mini
 
-from simulator.ui import announce
+from simulator.ui.kit import announce
 
 
 @pytest.fixture

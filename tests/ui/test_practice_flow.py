@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from ui_practice_support import GOOD_PATH, number_of, start_mini, visible_texts
 
-from simulator.ui.meter import MeterWidget
+from simulator.ui.kit.meter import MeterWidget
 
 
 def option_button(window, option_id: str):

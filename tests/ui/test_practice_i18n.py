@@ -149,6 +149,6 @@ def test_data_folder_variable_matches_the_engine():
 def test_assets_folder_matches_the_scenario_layer():
     """The theme finds the same asset folder as the scenario loader."""
     from simulator.scenario import ASSETS_DIR
-    from simulator.ui.theme import ASSETS_DIR as UI_ASSETS
+    from simulator.ui.kit.theme import ASSETS_DIR as UI_ASSETS
 
     assert UI_ASSETS == ASSETS_DIR

@@ -14,7 +14,7 @@ from ui_practice_support import GOOD_PATH, start_mini
 from simulator.engine import Session
 from simulator.engine.archive import SessionArchive
 from simulator.ui.bridge import SessionBridge
-from simulator.ui.theme import APP_ICON, STYLE_SHEET
+from simulator.ui.kit.theme import APP_ICON, STYLE_SHEET
 
 
 def test_menus_have_the_usual_shortcuts(make_window):

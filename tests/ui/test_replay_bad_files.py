@@ -15,7 +15,7 @@ from simulator.engine import Session
 from simulator.engine.storage import session_document
 from simulator.ui.replay.history import HistoryView
 from simulator.ui.replay.window import ReplayWindow, open_replay, run_replay
-from simulator.ui.report import run_debrief
+from simulator.ui.report.export import run_debrief
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -14,7 +14,7 @@ import pytest
 
 from simulator.engine import Session
 from simulator.scenario import load_scenario
-from simulator.ui.report import FORMATS, export_report, md_escape, run_debrief
+from simulator.ui.report.export import FORMATS, export_report, md_escape, run_debrief
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 MINI = DATA / "mini.yaml"
@@ -185,7 +185,10 @@ def test_debrief_runs_headless_in_a_fresh_process(session: Session, tmp_path: Pa
     env = {
         key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
     }
-    code = "import sys; from simulator.ui.report import run_debrief; sys.exit(run_debrief(sys.argv[1], sys.argv[2]))"
+    code = (
+        "import sys; from simulator.ui.report.export import run_debrief; "
+        "sys.exit(run_debrief(sys.argv[1], sys.argv[2]))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code, str(source), str(out)],
         env=env,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.engine import Session
-from simulator.ui.report import run_debrief
+from simulator.ui.report.export import run_debrief
 
 
 def played(mini, language: str) -> Session:

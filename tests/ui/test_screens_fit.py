@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from test_classroom_support import long_scenario, text_problems
 
-from simulator.ui.screen_fit import fitted_size
+from simulator.ui.kit.screen_fit import fitted_size
 
 SIZES = ((1280, 800), (1366, 768), (1920, 1080))
 LANGUAGES = ("en", "nl")
@@ -75,7 +75,7 @@ def not_overlapping(widgets: list[QWidget]) -> list[str]:
 @pytest.fixture(autouse=True)
 def themed(qapp):
     """The program's own style sheet and font, as the program runs (paddings and fonts change what fits)."""
-    from simulator.ui.theme import apply_theme
+    from simulator.ui.kit.theme import apply_theme
 
     font, sheet = qapp.font(), qapp.styleSheet()
     apply_theme(qapp)
@@ -282,7 +282,7 @@ def test_a_remembered_size_larger_than_the_screen_is_shrunk(qtbot):
     """A window remembered at 2560x1440 comes back no larger than its screen's available area."""
     from PySide6.QtWidgets import QMainWindow
 
-    from simulator.ui.screen_fit import keep_on_screen
+    from simulator.ui.kit.screen_fit import keep_on_screen
 
     window = QMainWindow()
     qtbot.addWidget(window)

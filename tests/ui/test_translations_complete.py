@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 import pytest
 
 from simulator.ui import i18n
-from simulator.ui.numbers import COUNTED
+from simulator.ui.kit.numbers import COUNTED
 
 UI = Path(i18n.__file__).parent
 

@@ -49,6 +49,7 @@ def test_a_whole_scenario_played_by_typing(make_window, qtbot):
     said = [line.text for line in practice.transcript.lines() if line.role == "player"]
     assert said == TYPED_GOOD_PATH
     assert practice.end_panel.isVisible() and not practice.typed.isVisible()
+    window.settle_saves()  # the last turn is written off the click path
     loaded = Session.load(window.archive.path_for(session))
     assert [turn.typed.text for turn in loaded.turns] == TYPED_GOOD_PATH
 
@@ -129,7 +130,7 @@ def test_report_and_replay_show_typed_words_and_generic_replies(qapp, qtbot, min
     """The Markdown report and the replay window's transcript quote the typed words with "understood as"."""
     from simulator.engine.review import BundledScenarios
     from simulator.ui.replay.window import open_replay
-    from simulator.ui.report import export_report
+    from simulator.ui.report.export import export_report
 
     session = typed_mini_session(mini)
     out = tmp_path / "typed.md"

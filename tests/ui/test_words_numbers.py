@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from simulator.ui.i18n import LanguageSwitcher, TsTranslator
-from simulator.ui.numbers import count, date_time, decimal
+from simulator.ui.kit.numbers import count, date_time, decimal
 
 STAMP = "2026-11-29T06:34:00"
 
@@ -55,9 +55,8 @@ def test_decimals_use_the_ui_languages_sign(switch):
 
 def test_one_date_format_in_the_library_history_and_replay(switch):
     """The library, the history and the replay window write a moment the same way, with the UI language's month."""
-    from simulator.ui.replay.labels import local_time
-
-    from simulator.ui.library import _when
+    from simulator.ui.kit.words import local_time
+    from simulator.ui.practice.library import _when
 
     switch("nl")
     assert _when(STAMP) == local_time(STAMP) == date_time(STAMP) == "29 nov 2026 06:34"

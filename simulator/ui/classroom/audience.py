@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from ..widgets import PlainLabel
+from ..kit.widgets import PlainLabel
 from . import look
 from .customer import CustomerColumn
 from .keys import Action, claims_shortcut, dispatch_key

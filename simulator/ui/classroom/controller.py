@@ -26,9 +26,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog
 
-from ..numbers import count
-from ..typed_words import said
-from ..words import (
+from ..kit.numbers import count
+from ..kit.typed_words import said
+from ..kit.words import (
     delta_text,
     delta_tone,
     difficulty_name,
@@ -59,8 +59,8 @@ from .texts import SEPARATOR, need_label
 if TYPE_CHECKING:
     from ...engine import Session, Turn
     from ..bridge import SessionBridge
-    from ..catalogue import CatalogueEntry
     from ..main_window import MainWindow
+    from ..practice.catalogue import CatalogueEntry
     from .vote_bridge import VoteBridge
 
 OUTCOME_TONES = {"committed": "good", "complied": "fair", "withdrawn": "bad", "stalled": ""}

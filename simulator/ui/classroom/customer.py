@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from ..avatar import Avatar, confined
-from ..widgets import PlainLabel
-from ..words import expression_for, state_cue, state_name
+from ..kit.avatar import Avatar, confined
+from ..kit.widgets import PlainLabel
+from ..kit.words import expression_for, state_cue, state_name
 from . import look
 from .look import ScaledLayouts
 from .shared import fit_to_window, set_property, wrapped
@@ -83,7 +83,7 @@ class CustomerColumn(QWidget):
 
     def show_customer(self, scenario: Scenario, state: str, language: str) -> None:
         """The persona in `state`."""
-        from ..words import localized
+        from ..kit.words import localized
 
         self._scenario = scenario
         persona = scenario.persona

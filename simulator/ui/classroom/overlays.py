@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
-from ..widgets import PlainLabel
+from ..kit.widgets import PlainLabel
 from .keys import key_map
 from .look import ScaledLayouts
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from ..widgets import PlainLabel
+from ..kit.widgets import PlainLabel
 from . import look
 from .keys import claims_shortcut, dispatch_key, key_map
 from .look import ScaledLayouts

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ..words import family_name, localized, move_name, outcome_name, root_explanation, root_name, signed
+from ..kit.words import family_name, localized, move_name, outcome_name, root_explanation, root_name, signed
 from .presenter import Item
 from .texts import SEPARATOR, need_label
 
 if TYPE_CHECKING:
     from ...engine import Session, Turn
-    from ..catalogue import CatalogueEntry
+    from ..practice.catalogue import CatalogueEntry
 
 Section = tuple[str, list[Item]]
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QScreen
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
-from ..widgets import PlainLabel
+from ..kit.widgets import PlainLabel
 from .look import ZOOM_STEPS
 
 

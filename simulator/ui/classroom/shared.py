@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .. import theme
-from ..widgets import PlainLabel
+from ..kit import theme
+from ..kit.widgets import PlainLabel
 
 
 def set_property(widget: QWidget, name: str, value: object) -> None:

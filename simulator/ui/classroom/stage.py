@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from ..widgets import PlainLabel
+from ..kit.widgets import PlainLabel
 from .journey import TrustJourney
 from .look import ScaledLayouts
 from .shared import fit_to_window, set_property, wrapped

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..words import localized
+from ..kit.words import localized
 
 if TYPE_CHECKING:
     from ...scenario import Scenario

@@ -12,8 +12,8 @@ from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QVa
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..announce import announce_value
-from ..words import GOOD_TRUST, tension_words, trust_words
+from ..kit.announce import announce_value
+from ..kit.words import GOOD_TRUST, tension_words, trust_words
 from . import look
 
 REVEAL_MS = 1800

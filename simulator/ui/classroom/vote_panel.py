@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..widgets import PlainLabel
+from ..kit.widgets import PlainLabel
 from . import look
 from .look import ScaledLayouts
 from .shared import wrapped
@@ -32,7 +32,7 @@ def qr_image(url: str) -> QImage:
     """The QR code of `url`, one pixel per module, dark on white (segno encodes it; Qt only shows it)."""
     buffer = io.BytesIO()
     segno.make(url, error="m").save(buffer, kind="png", scale=1, border=QR_BORDER, dark="#000000", light="#ffffff")
-    return QImage.fromData(buffer.getvalue(), b"PNG")
+    return QImage.fromData(buffer.getvalue(), "PNG")  # type: ignore[arg-type]  # the stub says bytes; Qt wants str
 
 
 def qr_pixmap(url: str, size: int) -> QPixmap:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import session_lock
-from ..report import FORMATS
+from ..report.export import FORMATS
 from ..session_lock import LockChoice
 
 translate = QCoreApplication.translate

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from ..report import Debrief, ExportCancelled, ExportProgress, write_error_message, write_report
+from ..report.export import Debrief, ExportCancelled, ExportProgress, write_error_message, write_report
 
 
 class ExportResult(Enum):

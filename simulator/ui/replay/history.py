@@ -27,9 +27,9 @@ from ...engine import Session, SessionFileError
 from ...engine.archive import SessionArchive, SessionSummary
 from ...engine.measures import Measures, session_measures
 from ...engine.review import text_in
-from ..numbers import count, short_date
-from ..words import local_time, outcome_short, percent
-from .chart import Series, paint_chart
+from ..kit.chart import Series, paint_chart
+from ..kit.numbers import count, short_date
+from ..kit.words import local_time, outcome_short, percent
 from .paths import resolve_data_dir
 from .widgets import plain_label, plain_tooltip, section_title
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...engine import Session, SessionError, Turn
 from ...engine.review import text_in
 from ..bridge import SessionBridge
-from ..words import family_label, move_label, outcome_label, signed
+from ..kit.words import family_label, move_label, outcome_label, signed
 from .transcript import transcript_html as render_transcript
 from .transcript import turn_lines
 from .widgets import button_text, meter_rows, plain_label, section_title

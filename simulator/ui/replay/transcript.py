@@ -10,8 +10,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ...engine import Turn
-from ..typed_words import said
-from ..words import move_label
+from ..kit.typed_words import said
+from ..kit.words import move_label
 
 CUSTOMER_COLOUR = "#b45309"
 PLAYER_COLOUR = "#1d5fd1"

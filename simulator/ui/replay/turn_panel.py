@@ -11,9 +11,9 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...engine.review import ReplayDocument
-from ..typed_words import typed_caption
-from ..vote_words import class_vote_line
-from ..words import family_label, move_label, percent, signed, state_label
+from ..kit.typed_words import typed_caption
+from ..kit.vote_words import class_vote_line
+from ..kit.words import family_label, move_label, percent, signed, state_label
 from .widgets import meter_rows, plain_label, section_title
 
 CHOSEN_STYLE = "QFrame#chosenOption { border: 2px solid #1d5fd1; border-radius: 6px; background: #eef4ff; }"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
-from ..words import signed
+from ..kit.words import signed
 
 TRUST_BAR = "#1d5fd1"
 TENSION_BAR = "#c2410c"

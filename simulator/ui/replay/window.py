@@ -39,12 +39,12 @@ from ...engine import SessionError, SessionFileError
 from ...engine.archive import SessionArchive
 from ...engine.review import BundledScenarios, ReplayDocument, ScenarioStatus
 from ...engine.storage import MAX_NOTE_CHARS
-from ..curves import CurvesWidget
-from ..numbers import count
-from ..report import build_debrief, check_format
-from ..screen_fit import place_on_screen
+from ..kit.curves import CurvesWidget
+from ..kit.numbers import count
+from ..kit.screen_fit import place_on_screen
+from ..kit.words import local_time, move_label, outcome_label, signed
+from ..report.export import build_debrief, check_format
 from ..session_lock import SessionLock
-from ..words import local_time, move_label, outcome_label, signed
 from . import dialogs, exported
 from .claim import claim_document
 from .export_job import ExportResult, ReportExport

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from ..scenario.vocabulary import CustomerState, Family, FeedbackMode, Move, Root
+from ...scenario.vocabulary import CustomerState, Family, FeedbackMode, Move, Root
 
 translate = QCoreApplication.translate
 

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from .meter import MeterWidget
-from .widgets import Card, Chip, PlainLabel
-from .words import delta_text, delta_tone, family_name, move_name
+from ..kit.meter import MeterWidget
+from ..kit.widgets import Card, Chip, PlainLabel
+from ..kit.words import delta_text, delta_tone, family_name, move_name
 
 if TYPE_CHECKING:
-    from ..engine import Reason, Turn
+    from ...engine import Reason, Turn
 
 
 class MetersPanel(Card):

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from .widgets import Button, PlainLabel
+from ..kit.widgets import Button, PlainLabel
 
 if TYPE_CHECKING:
-    from ..engine import OptionView
+    from ...engine import OptionView
 
 MAX_OPTIONS = 5
 

@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..kit.numbers import count
+from ..kit.transcript import TranscriptView
+from ..kit.widgets import Button, Card, Chip, PlainLabel
+from ..kit.words import first_name, localized, mode_description, mode_name, outcome_name, outcome_summary
 from .customer_panel import CustomerPanel
 from .feedback import MetersPanel, ModeNote, WhyPanel
 from .notebook import NeedsNotebook
-from .numbers import count
 from .options import EndPanel, OptionsPanel
-from .transcript import TranscriptView
 from .typed_answer import TypedAnswerBox, warm_up_in_background
-from .widgets import Button, Card, Chip, PlainLabel
-from .words import first_name, localized, mode_description, mode_name, outcome_name, outcome_summary
 
 if TYPE_CHECKING:
-    from ..engine import Session, Turn
-    from .bridge import SessionBridge
+    from ...engine import Session, Turn
+    from ..bridge import SessionBridge
 
 # The conversation's type size: larger on wide windows (>= 1600 px).
 NORMAL_TEXT = "QTextBrowser#transcript, QLabel#optionText { font-size: 11pt; }"
@@ -203,7 +203,7 @@ class PracticeScreen(QWidget):
 
     def say(self, text: str, move: str, confidence: float) -> None:
         """Play a typed answer understood as `move` (the screen updates from the bridge's signals)."""
-        from ..scenario import Move
+        from ...scenario import Move
 
         session = self.session
         if session is None or session.finished or not self._accept_now():

@@ -14,8 +14,8 @@ import threading
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from .widgets import Button, PlainLabel
-from .words import move_name
+from ..kit.widgets import Button, PlainLabel
+from ..kit.words import move_name
 
 ANSWER_MODES = ("choose", "type")
 MAX_TYPED = 500
@@ -32,7 +32,7 @@ def warm_up_in_background(language: str) -> None:
     """Read the classifier's weights for `language` on a background thread, so the first answer is quick."""
 
     def warm() -> None:
-        from ..understanding import ModelError, warm_up
+        from ...understanding import ModelError, warm_up
 
         with contextlib.suppress(ModelError):  # reported when the player actually answers
             warm_up(language)
@@ -119,7 +119,7 @@ class TypedAnswerBox(QWidget):
 
     def send(self) -> None:
         """Understand what is in the box and emit it, ask what was meant, or say it was not caught."""
-        from ..understanding import ModelError, classify
+        from ...understanding import ModelError, classify
 
         text = self.edit.text()
         self._forget()

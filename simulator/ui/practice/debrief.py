@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine.review import Verdict
-from .curves import CurvesWidget
-from .feedback import ReasonList
-from .numbers import count, decimal
-from .typed_words import said
-from .vote_words import class_vote_line
-from .widgets import Button, Card, Chip, PlainLabel, scrolling_page
-from .words import (
+from ...engine.review import Verdict
+from ..kit.curves import CurvesWidget
+from ..kit.numbers import count, decimal
+from ..kit.typed_words import said
+from ..kit.vote_words import class_vote_line
+from ..kit.widgets import Button, Card, Chip, PlainLabel, scrolling_page
+from ..kit.words import (
     delta_text,
     delta_tone,
     family_name,
@@ -37,11 +36,12 @@ from .words import (
     root_explanation,
     root_name,
 )
+from .feedback import ReasonList
 
 if TYPE_CHECKING:
-    from ..engine import Session, Turn
-    from ..engine.measures import Measures
-    from ..engine.review import Judgements, ReplayDocument
+    from ...engine import Session, Turn
+    from ...engine.measures import Measures
+    from ...engine.review import Judgements, ReplayDocument
 
 MAX_CONTENT_WIDTH = 1560
 OUTCOME_TONES = {"committed": "good", "complied": "fair", "withdrawn": "bad", "stalled": "neutral"}
@@ -284,7 +284,7 @@ class DebriefScreen(QWidget):
     # ---- filling in ---------------------------------------------------------------------------------------
     def show_session(self, session: Session) -> None:
         """Debrief `session` (finished or not): draw its review (`engine.review`)."""
-        from ..engine.review import ReplayDocument
+        from ...engine.review import ReplayDocument
 
         self.session = session
         self.review = ReplayDocument(session)

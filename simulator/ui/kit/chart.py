@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
-from .. import palette
+from . import palette
 
 # The same colours as the curves in the program, so that a report looks like what was on screen.
 TRUST_COLOR = palette.TRUST

@@ -44,14 +44,14 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from ..engine import Session, SessionFileError
-from ..engine.atomic import atomic_write_files
-from ..engine.review import BundledScenarios, ReplayDocument, ScenarioStatus
-from .i18n import LanguageSwitcher
-from .numbers import count, decimal
-from .replay.chart import FALL_COLOR, RISE_COLOR, TENSION_COLOR, TRUST_COLOR, Marker, Series, chart_image
-from .typed_words import said
-from .words import (
+from ...engine import Session, SessionFileError
+from ...engine.atomic import atomic_write_files
+from ...engine.review import BundledScenarios, ReplayDocument, ScenarioStatus
+from ..i18n import LanguageSwitcher
+from ..kit.chart import FALL_COLOR, RISE_COLOR, TENSION_COLOR, TRUST_COLOR, Marker, Series, chart_image
+from ..kit.numbers import count, decimal
+from ..kit.typed_words import said
+from ..kit.words import (
     family_label,
     local_time,
     move_label,

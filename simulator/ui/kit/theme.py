@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..scenario import library
+from ...scenario import library
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from .avatar import Avatar, confined
-from .widgets import Button, Card, Chip, PlainLabel
-from .words import difficulty_name, localized
+from ..kit.avatar import Avatar, confined
+from ..kit.widgets import Button, Card, Chip, PlainLabel
+from ..kit.words import difficulty_name, localized
 
 if TYPE_CHECKING:
     from .catalogue import CatalogueEntry

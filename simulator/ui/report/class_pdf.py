@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
-from ..engine.class_overview import ClassOverview
-from ..engine.class_report import render_csv, render_html, words
-from . import palette
+from ...engine.class_overview import ClassOverview
+from ...engine.class_report import render_csv, render_html, words
+from ..kit import palette
 
 CLASS_FORMATS = (".csv", ".html", ".pdf")
 CHART_SIZE = (640, 220)

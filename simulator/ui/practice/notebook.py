@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from . import theme
-from .numbers import count
-from .widgets import Card, Chip, PlainLabel
-from .words import localized
+from ..kit import theme
+from ..kit.numbers import count
+from ..kit.widgets import Card, Chip, PlainLabel
+from ..kit.words import localized
 
 if TYPE_CHECKING:
-    from ..scenario import Scenario
+    from ...scenario import Scenario
 
 FLASH_MS = 1600
 

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..scenario.vocabulary import FEEDBACK_MODES
-from .numbers import count, date_time
+from ...scenario.vocabulary import FEEDBACK_MODES
+from ..kit.numbers import count, date_time
+from ..kit.widgets import Button, Card, PlainLabel, scrolling_page
+from ..kit.words import language_name, localized, mode_description, mode_name, outcome_name
 from .typed_answer import AnswerBySetting
-from .widgets import Button, Card, PlainLabel, scrolling_page
-from .words import language_name, localized, mode_description, mode_name, outcome_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
-    from ..engine.archive import SessionSummary
+    from ...engine.archive import SessionSummary
     from .catalogue import CatalogueEntry
     from .library_cards import BrokenCard, ScenarioCard
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from ..scenario import Scenario
-    from ..scenario.index import IndexedFile, ScenarioIndex, ScenarioInfo
+    from ...scenario import Scenario
+    from ...scenario.index import IndexedFile, ScenarioIndex, ScenarioInfo
 
 # The index module is imported on first use, once the window is on screen (its dataclasses cost milliseconds).
 
@@ -37,7 +37,7 @@ class CatalogueEntry:
         self.problem = problem
         self.assets_dir = assets_dir
         if info is None and scenario is not None:
-            from ..scenario.index import ScenarioInfo
+            from ...scenario.index import ScenarioInfo
 
             info = ScenarioInfo.of(scenario)
         self.info = info
@@ -56,7 +56,7 @@ class CatalogueEntry:
     def scenario(self) -> Scenario | None:
         """The scenario, loaded from its file on first use; None (and `problem` set) when it does not load."""
         if self._scenario is None and self.ok:
-            from ..scenario.index import load_file
+            from ...scenario.index import load_file
 
             loaded = load_file(self.path, self.assets_dir)
             self._scenario, self.problem = loaded.scenario, loaded.problem
@@ -67,7 +67,7 @@ class CatalogueEntry:
 
 def load_entry(path: Path, assets_dir: Path | None) -> CatalogueEntry:
     """Load one scenario file now (a file named on the command line); never raises."""
-    from ..scenario.index import load_file
+    from ...scenario.index import load_file
 
     return CatalogueEntry.of(load_file(path, assets_dir), assets_dir)
 
@@ -101,8 +101,8 @@ class ScenarioCatalogue(QObject):
     def index(self) -> ScenarioIndex:
         """The scenario index in the data folder (in memory only without one)."""
         if self._index is None:
-            from ..engine.atomic import atomic_write_bytes
-            from ..scenario.index import INDEX_FILE_NAME, ScenarioIndex
+            from ...engine.atomic import atomic_write_bytes
+            from ...scenario.index import INDEX_FILE_NAME, ScenarioIndex
 
             file = self.data_dir / INDEX_FILE_NAME if self.data_dir is not None else None
             self._index = ScenarioIndex(file, atomic_write_bytes)
@@ -110,7 +110,7 @@ class ScenarioCatalogue(QObject):
 
     def start(self) -> None:
         """Begin listing on the next turns of the event loop (each file in its own turn)."""
-        from ..scenario.library import DIALOGUES_DIR, bundled_scenario_paths
+        from ...scenario.library import DIALOGUES_DIR, bundled_scenario_paths
 
         self._entries = []
         self.loaded = False

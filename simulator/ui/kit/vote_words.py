@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..vote import majority
+from ...vote import majority
 from .words import localized
 
 if TYPE_CHECKING:
-    from ..engine import Session, Turn
+    from ...engine import Session, Turn
 
 
 def class_vote_line(session: Session, turn: Turn) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from .words import localized, move_name
 
 if TYPE_CHECKING:
-    from ..engine import Turn
+    from ...engine import Turn
 
 
 def understood_as(move: str) -> str:

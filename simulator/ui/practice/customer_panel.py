@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from .avatar import Avatar, confined
-from .widgets import Card, Chip, PlainLabel
-from .words import expression_for, localized, state_cue, state_name
+from ..kit.avatar import Avatar, confined
+from ..kit.widgets import Card, Chip, PlainLabel
+from ..kit.words import expression_for, localized, state_cue, state_name
 
 if TYPE_CHECKING:
-    from ..scenario import Scenario
+    from ...scenario import Scenario
 
 MOOD_TONES = {
     "guarded": "neutral",

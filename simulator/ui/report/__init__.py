@@ -1,0 +1,1 @@
+"""The debrief reports of a saved session: PDF, HTML and Markdown."""
