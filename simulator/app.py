@@ -58,6 +58,19 @@ def run_replay_gui(path: str, language: str | None = None) -> int:
         switcher.uninstall()
 
 
+def user_folders() -> tuple[Path, list[Path]]:
+    """The data folder and the shared scenario folders from the settings, without creating an application (the
+    command line asks for them too)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .ui.settings import AppSettings, open_settings, resolve_data_dir
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    data_dir = resolve_data_dir()
+    return data_dir, AppSettings(open_settings(data_dir)).shared_folders
+
+
 def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, LanguageSwitcher]:
     """Name the application, create it, find the data folder and settings, install the language and theme."""
     from PySide6.QtCore import QCoreApplication

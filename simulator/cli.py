@@ -10,6 +10,9 @@
     simulator schema              the JSON Schema of the scenario format, for editor completion
     simulator replay FILE         open a saved session for replay
     simulator debrief FILE --out REPORT.pdf|.html|.md   export a debrief report
+    simulator import FILE.yaml|PACK.zip   add a scenario (and its avatars) to your own scenarios
+    simulator export-pack ID --out PACK.zip   a scenario with its avatars, to hand to another trainer
+    simulator install-desktop     add the program to the desktop's application menu (Linux)
 
 Exit codes: 0 success, 1 invalid input (the message names the file), 2 wrong usage.
 """
@@ -25,12 +28,13 @@ from typing import TextIO
 
 from . import __version__
 from .scenario import (
-    DIALOGUES_DIR,
     END,
     Scenario,
     ScenarioError,
+    ScenarioSource,
     ScenarioSummary,
-    bundled_scenario_paths,
+    library_files,
+    library_sources,
     load_scenario,
 )
 
@@ -39,35 +43,55 @@ class CommandError(Exception):
     """Invalid input for a command: printed as one message, exit code 1."""
 
 
+def user_sources() -> list[ScenarioSource]:
+    """The library's folders: the bundled scenarios, the own folder in the data folder, the shared folders."""
+    from .app import user_folders  # the data folder and shared folders as the window sees them
+
+    data_dir, shared = user_folders()
+    return library_sources(data_dir, shared)
+
+
 def resolve_scenario_path(name: str) -> Path:
-    """A scenario given as a path, or as the id of a bundled scenario."""
+    """A scenario given as a path, or as the id (or file name) of a scenario in the library."""
     path = Path(name)
     if path.is_file():
         return path
-    candidate = DIALOGUES_DIR / f"{name}.yaml"
-    if candidate.is_file():
-        return candidate
-    for bundled in bundled_scenario_paths():
+    files = library_files(user_sources())
+    for candidate, _source in files:
+        if candidate.stem == name:
+            return candidate
+    for candidate, _source in files:
         try:
-            if load_scenario(bundled).id == name:
-                return bundled
+            if load_scenario(candidate).id == name:
+                return candidate
         except ScenarioError:
             continue
-    known = ", ".join(p.stem for p in bundled_scenario_paths()) or "none"
-    raise CommandError(f"{name}: no such scenario file or bundled scenario id (bundled: {known})")
+    known = ", ".join(p.stem for p, _source in files) or "none"
+    raise CommandError(f"{name}: no such scenario file or scenario id in the library (known: {known})")
 
 
 def _load(name: str) -> Scenario:
     return load_scenario(resolve_scenario_path(name))
 
 
+def _no_library(sources: list[ScenarioSource]) -> str:
+    looked = ", ".join(str(source.folder) for source in sources)
+    return f"no scenario files found (looked in {looked}); the program may be installed without its data"
+
+
 # ---- list ---------------------------------------------------------------------------------------------
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Print the library; invalid scenarios are reported on stderr and make the exit code 1."""
+    """Print the library; invalid scenarios are reported on stderr and make the exit code 1, as does an empty
+    library (a broken install)."""
+    sources = user_sources()
+    files = library_files(sources)
+    if not files:
+        print(_no_library(sources), file=err)
+        return 1
     summaries, failed = [], False
-    for path in bundled_scenario_paths():
+    for path, source in files:
         try:
-            summaries.append(ScenarioSummary.of(load_scenario(path), path))
+            summaries.append(ScenarioSummary.of(load_scenario(path), path, source.name))
         except ScenarioError as error:
             failed = True
             print(str(error), file=err)
@@ -77,16 +101,17 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         for s in summaries:
             title = s.title.get(args.lang) or next(iter(s.title.values()))
-            print(f"{s.id:24} {s.difficulty:9} {s.beats:3} beats {s.needs:2} needs  {title}", file=out)
+            print(f"{s.id:24} {s.difficulty:9} {s.beats:3} beats {s.needs:2} needs  {s.source:10} {title}", file=out)
     return 1 if failed else 0
 
 
 # ---- validate -----------------------------------------------------------------------------------------
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Validate the given files, or every bundled scenario; report every problem of every file."""
-    paths = [Path(p) for p in args.paths] or bundled_scenario_paths()
+    """Validate the given files, or every scenario of the library; report every problem of every file."""
+    sources = user_sources()
+    paths = [Path(p) for p in args.paths] or [path for path, _source in library_files(sources)]
     if not paths:
-        print(f"no scenario files found in {DIALOGUES_DIR}", file=err)
+        print(_no_library(sources), file=err)
         return 1
     failures = 0
     for path in paths:
@@ -253,6 +278,35 @@ def cmd_debrief(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return run_debrief(Path(args.file), Path(args.out))
 
 
+# ---- sharing scenarios --------------------------------------------------------------------------------
+def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Validate a scenario file or pack, then copy it and its avatars into the own scenario folder."""
+    from .app import user_folders
+    from .scenario import own_scenarios_dir
+    from .scenario.packs import describe, import_scenarios
+
+    data_dir, _shared = user_folders()
+    # An ImportRefused is a ScenarioError: main prints every problem and returns 1; nothing was written.
+    imported = import_scenarios(Path(args.file), own_scenarios_dir(data_dir))
+    for line in describe(imported):
+        print(line, file=out)
+    return 0
+
+
+def cmd_export_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Write a scenario of the library with its avatars into a zip that `simulator import` takes."""
+    from .scenario.packs import export_pack
+
+    path = resolve_scenario_path(args.scenario)
+    scenario = load_scenario(path)
+    try:
+        names = export_pack(scenario, path, Path(args.out))
+    except OSError as error:
+        raise CommandError(f"{args.out}: cannot write the pack: {error.strerror or error}") from None
+    print(f"{args.out}: {scenario.id} with {len(names) - 1} picture(s)", file=out)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = argparse.ArgumentParser(
@@ -292,6 +346,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--out", required=True, help="report file: .pdf, .html or .md")
     p.set_defaults(handler=cmd_debrief)
+    p = commands.add_parser("import", help="add a scenario file or pack (.zip) to your own scenarios")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_import)
+    p = commands.add_parser("export-pack", help="a scenario with its avatars as a zip for another trainer")
+    p.add_argument("scenario", metavar="ID")
+    p.add_argument("--out", required=True, help="the pack to write (.zip)")
+    p.set_defaults(handler=cmd_export_pack)
     return parser
 
 

@@ -14,16 +14,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from ..scenario import Scenario
+    from ..scenario import Scenario, ScenarioSource
 
 
 @dataclass(frozen=True)
 class CatalogueEntry:
-    """One scenario file: the scenario, or why it could not be loaded."""
+    """One scenario file: the scenario, or why it could not be loaded, and the library folder it comes from."""
 
     path: Path
     scenario: Scenario | None
     problem: str | None = None
+    source: ScenarioSource | None = None
 
     @property
     def ok(self) -> bool:
@@ -31,41 +32,54 @@ class CatalogueEntry:
         return self.scenario is not None
 
 
-def load_entry(path: Path, assets_dir: Path | None) -> CatalogueEntry:
-    """Load one scenario file; never raises."""
-    from ..scenario import ASSETS_DIR, ScenarioError, load_scenario
+def load_entry(path: Path, assets_dir: Path | None, source: ScenarioSource | None = None) -> CatalogueEntry:
+    """Load one scenario file, its avatars looked up beside it, in `assets_dir` if given, then among the bundled
+    assets; never raises."""
+    from ..scenario import ScenarioError, avatar_roots, load_scenario
 
     try:
-        return CatalogueEntry(path, load_scenario(path, assets_dir=assets_dir or ASSETS_DIR))
+        roots = avatar_roots(path, () if assets_dir is None else (assets_dir,))
+        return CatalogueEntry(path, load_scenario(path, assets_dir=roots), source=source)
     except ScenarioError as error:
-        return CatalogueEntry(path, None, str(error))
+        return CatalogueEntry(path, None, str(error), source)
     except Exception as error:
-        return CatalogueEntry(path, None, f"{path}: {error}")
+        return CatalogueEntry(path, None, f"{path}: {error}", source)
 
 
 class ScenarioCatalogue(QObject):
-    """The scenario files of a folder (the bundled `dialogues/` by default)."""
+    """The scenarios of the library: the bundled ones (or those of `folder` instead), the own folder in the data
+    folder, and the shared folders."""
 
     entryLoaded = Signal(object)
     """One file was read (a `CatalogueEntry`, loaded or not)."""
     finished = Signal()
     """Every file has been read."""
 
-    def __init__(self, folder: Path | None = None, assets_dir: Path | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        folder: Path | None = None,
+        assets_dir: Path | None = None,
+        parent: QObject | None = None,
+        *,
+        data_dir: Path | None = None,
+        shared: list[Path] | None = None,
+    ):
         super().__init__(parent)
         self.folder = folder
         self.assets_dir = assets_dir
-        self._pending: list[Path] = []
+        self.data_dir = data_dir
+        self.shared = list(shared or [])
+        self._pending: list[tuple[Path, ScenarioSource]] = []
         self._entries: list[CatalogueEntry] = []
         self.loaded = False
 
     def start(self) -> None:
         """Begin loading on the next turns of the event loop (each file in its own turn)."""
-        from ..scenario import DIALOGUES_DIR, bundled_scenario_paths
+        from ..scenario import library_files, library_sources
 
         self._entries = []
         self.loaded = False
-        self._pending = bundled_scenario_paths(self.folder or DIALOGUES_DIR)
+        self._pending = library_files(library_sources(self.data_dir, self.shared, bundled=self.folder))
         QTimer.singleShot(0, self, self._next)
 
     def load_all(self) -> list[CatalogueEntry]:
@@ -99,7 +113,8 @@ class ScenarioCatalogue(QObject):
             self.loaded = True
             self.finished.emit()
             return
-        entry = load_entry(self._pending.pop(0), self.assets_dir)
+        path, source = self._pending.pop(0)
+        entry = load_entry(path, self.assets_dir, source)
         self._entries.append(entry)
         self.entryLoaded.emit(entry)
         QTimer.singleShot(0, self, self._next)

@@ -5,13 +5,12 @@ The face and the words both change with the customer's state, so the mood never 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from .avatar import Avatar, confined
+from .avatar import Avatar, avatar_file
 from .widgets import Card, Chip, PlainLabel
 from .words import expression_for, localized, state_cue, state_name
 
@@ -33,9 +32,8 @@ MOOD_TONES = {
 class CustomerPanel(Card):
     """The customer card at the left of the practice screen."""
 
-    def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, object_name="card", margins=18)
-        self.assets_dir = assets_dir
         self.avatar = Avatar(132, self)
         self.body.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addSpacing(4)
@@ -75,10 +73,7 @@ class CustomerPanel(Card):
         if self._scenario is None:
             return
         persona = self._scenario.persona
-        expression = expression_for(self._state)
-        faces: dict[str, str] = {str(key): value for key, value in persona.avatar.items()}
-        relative = faces.get(expression) or faces.get("guarded", "")
-        self.avatar.show_face(confined(self.assets_dir, relative), persona.name)
+        self.avatar.show_face(avatar_file(self._scenario, expression_for(self._state)), persona.name)
         self.mood.setText(state_name(self._state))
         self.mood.set_tone(MOOD_TONES.get(self._state, "neutral"))
         self.cue.setText(state_cue(self._state))

@@ -88,10 +88,9 @@ class LibraryScreen(QWidget):
     languageRequested = Signal(str)
     modeRequested = Signal(str)
 
-    def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryScreen")
-        self.assets_dir = assets_dir
         self.language = "en"
         self.cards: list[ScenarioCard | BrokenCard] = []
         self._resume_path: Path | None = None
@@ -211,7 +210,7 @@ class LibraryScreen(QWidget):
 
         card: ScenarioCard | BrokenCard
         if entry.scenario is not None:
-            card = ScenarioCard(entry, self.assets_dir, self.grid_host)
+            card = ScenarioCard(entry, self.grid_host)
             card.startRequested.connect(self.startRequested)
         else:
             card = BrokenCard(entry, self.grid_host)

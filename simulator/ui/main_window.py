@@ -61,9 +61,10 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.settings = settings
         self.switcher = switcher
-        self.assets_dir = assets_dir or theme.ASSETS_DIR
         self.start_scenario = start_scenario
-        self.catalogue = ScenarioCatalogue(scenario_dir, assets_dir, self)
+        self.catalogue = ScenarioCatalogue(
+            scenario_dir, assets_dir, self, data_dir=data_dir, shared=settings.shared_folders
+        )
         self.session: Session | None = None
         self.bridge: SessionBridge | None = None
         self._archive: SessionArchive | None = None
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         if self._library is None:
             from .library import LibraryScreen
 
-            library = LibraryScreen(self.assets_dir, self.stack)
+            library = LibraryScreen(self.stack)
             self._library = library
             self.stack.insertWidget(0, library)  # the first page of an empty stack becomes the current one
             library.set_language(self.switcher.language)
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         if self._practice is None:
             from .practice import PracticeScreen
 
-            self._practice = PracticeScreen(self.assets_dir, self.stack)
+            self._practice = PracticeScreen(self.stack)
             self._practice.debriefRequested.connect(self.show_debrief)
             self._practice.leaveRequested.connect(self.show_library)
             self._practice.saveFailed.connect(self._save_failed)

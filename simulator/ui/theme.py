@@ -1,23 +1,24 @@
 """The look of the program: the style sheet in `assets/styles/app.qss`, the base font, and the few colours
 that hand-painted widgets (meters, avatar placeholder) need, kept in step with the style sheet.
 
-The asset folder is found from this file rather than imported from `simulator.scenario`, because importing
-the scenario layer (pydantic) before the window shows would double the start-up time.
+The asset folder comes from `simulator.bundled` rather than from `simulator.scenario`, because importing the
+scenario layer (pydantic) before the window shows would double the start-up time.
 """
 
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..bundled import assets_dir
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
-ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
+ASSETS_DIR = assets_dir()
 STYLE_SHEET = ASSETS_DIR / "styles" / "app.qss"
 APP_ICON = ASSETS_DIR / "icons" / "app.svg"
 
