@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from .ui.i18n import LanguageSwitcher
+    from .ui.main_window import MainWindow
     from .ui.settings import AppSettings
 
 ORGANISATION = "sales-resistance"
@@ -30,11 +31,11 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
     Returns the exit code.
     """
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
 
-    from .ui.main_window import MainWindow
-
-    app, data_dir, settings, switcher = _set_up(language)
-    window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
+    window, switcher = open_main_window(scenario, language)
+    app = QApplication.instance()
+    assert app is not None
     if not (projector and window.enter_classroom()):
         window.show()
     code = app.exec()
@@ -42,6 +43,15 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return int(code)
+
+
+def open_main_window(scenario: str | None = None, language: str | None = None) -> tuple[MainWindow, LanguageSwitcher]:
+    """Create the application if needed and build the practice window (not yet shown), with its language switcher."""
+    from .ui.main_window import MainWindow
+
+    _app, data_dir, settings, switcher = _set_up(language)
+    window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
+    return window, switcher
 
 
 def run_replay_gui(path: str, language: str | None = None) -> int:
