@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .ui.crash import CrashReporter
     from .ui.i18n import LanguageSwitcher
     from .ui.main_window import MainWindow
     from .ui.settings import AppSettings
 
 ORGANISATION = "sales-resistance"
 APPLICATION = "simulator"
+# The desktop entry's name (and the AppStream id): lets the desktop match the window to its launcher and icon.
+APP_ID = "org.salesresistance.Simulator"
 
 
 def run_gui(scenario: str | None = None, language: str | None = None, projector: bool = False) -> int:
@@ -40,6 +43,7 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
         window.show()
     code = app.exec()
     switcher.uninstall()
+    _crash_reporter(app).uninstall()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return int(code)
@@ -61,11 +65,12 @@ def run_replay_gui(path: str, language: str | None = None) -> int:
     """
     from .ui.replay.window import run_replay
 
-    _app, data_dir, _settings, switcher = _set_up(language)
+    app, data_dir, _settings, switcher = _set_up(language)
     try:
         return run_replay(Path(path), data_dir=data_dir, language=switcher.language)
     finally:
         switcher.uninstall()
+        _crash_reporter(app).uninstall()
 
 
 def user_folders() -> tuple[Path, list[Path]]:
@@ -81,22 +86,45 @@ def user_folders() -> tuple[Path, list[Path]]:
     return data_dir, AppSettings(open_settings(data_dir)).shared_folders
 
 
+CRASH_REPORTER = "crashReporter"
+
+
+def _crash_reporter(app: QApplication) -> CrashReporter:
+    """The crash reporter `_set_up` gave the application."""
+    from .ui.crash import CrashReporter
+
+    found = app.findChild(CrashReporter, CRASH_REPORTER)
+    assert found is not None
+    return found
+
+
 def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, LanguageSwitcher]:
-    """Name the application, create it, find the data folder and settings, install the language and theme."""
+    """Name the application, create it, find the data folder and settings, start the log and the crash dialog,
+    install the language, theme and icon."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from . import __version__
+    from .ui.crash import CrashReporter, log, start_logging
     from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
     from .ui.settings import AppSettings, open_settings, resolve_data_dir
-    from .ui.theme import apply_theme
+    from .ui.theme import app_icon, apply_theme
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setDesktopFileName(APP_ID)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName("")  # the windows set their own, translated titles
+    app.setWindowIcon(app_icon())  # every window and dialog takes the application's icon
 
     data_dir = resolve_data_dir()
+    start_logging(data_dir)
+    log.info("started %s (Python %s, data folder %s)", __version__, sys.version.split()[0], data_dir)
+    reporter = CrashReporter(data_dir, app)
+    reporter.setObjectName(CRASH_REPORTER)
+    reporter.install()
     settings = AppSettings(open_settings(data_dir))
     chosen = language if language in UI_LANGUAGES else None
     switcher = LanguageSwitcher(app, cache_dir=data_dir / "i18n")

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MINIMUM_SIZE)
         self.setAcceptDrops(True)
         self.history_dialog: QWidget | None = None
+        self.manual_dialog: QWidget | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._library: LibraryScreen | None = None
@@ -163,11 +164,15 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_session_dialog)
         self.history_action = QAction(self)
         self.history_action.triggered.connect(self.show_history)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_scenario_dialog)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.history_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -201,6 +206,13 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.classroom_action)
 
         self.help_menu = bar.addMenu("")
+        self.manual_action = QAction(self)
+        self.manual_action.triggered.connect(self.show_manual)
+        self.help_menu.addAction(self.manual_action)
+        self.data_folder_action = QAction(self)
+        self.data_folder_action.triggered.connect(self.open_data_folder)
+        self.help_menu.addAction(self.data_folder_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -213,6 +225,7 @@ class MainWindow(QMainWindow):
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.classroom_action.setShortcut(QKeySequence("F5"))
+        self.manual_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
 
     def _check_menus(self) -> None:
         if self.switcher.language in self.language_actions:
@@ -225,6 +238,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New practice"))
         self.open_action.setText(self.tr("&Open session…"))
         self.history_action.setText(self.tr("Session &history…"))
+        self.import_action.setText(self.tr("&Import scenario…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -233,6 +247,8 @@ class MainWindow(QMainWindow):
             action.setText(mode_name(mode))
         self.classroom_action.setText(self.tr("&Classroom mode (projector)"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.manual_action.setText(self.tr("&Manual"))
+        self.data_folder_action.setText(self.tr("Open the &data folder"))
         self.about_action.setText(self.tr("&About"))
         self._update_title()
 
@@ -438,20 +454,74 @@ class MainWindow(QMainWindow):
         dialog.show()
         self.history_dialog = dialog
 
-    # ---- drag and drop: a session file dropped on the window opens it ------------------------------------
+    # ---- drag and drop: a session file dropped on the window opens it, a scenario or pack is imported ------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_session(event.mimeData()) is not None:
+        if _dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_session(event.mimeData())
+        path = _dropped_file(event.mimeData())
         if path is None:
             event.ignore()
             return
         event.acceptProposedAction()
-        self.open_path(path)
+        if path.suffix.lower() == ".json":
+            self.open_path(path)
+        else:
+            self.import_scenario(path)
+
+    # ---- sharing scenarios --------------------------------------------------------------------------------
+    def import_scenario_dialog(self) -> None:
+        """File > Import scenario…: a scenario file or a pack from another trainer."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a scenario"), str(Path.home()), self.tr("Scenarios and packs (*.yaml *.yml *.zip)")
+        )
+        if name:
+            self.import_scenario(Path(name))
+
+    def import_scenario(self, path: Path) -> bool:
+        """Validate the scenario file or pack at `path` and copy it into the own scenarios; a refusal lists every
+        problem and changes nothing."""
+        from ..scenario import ScenarioError, own_scenarios_dir
+        from ..scenario.packs import import_scenarios
+
+        try:
+            imported = import_scenarios(Path(path), own_scenarios_dir(self.data_dir))
+        except ScenarioError as error:
+            shown = "\n".join(str(problem) for problem in error.problems[:8])
+            more = len(error.problems) - 8
+            if more > 0:
+                shown += "\n" + self.tr("… and {0} more (see the details)").format(more)
+            self.show_message(
+                "warning",
+                self.tr("Scenario not imported"),
+                self.tr("{0} was not imported; nothing was changed.\n\n{1}").format(path, shown),
+                str(error),
+            )
+            return False
+        except OSError as error:
+            reason = self.tr("{0} could not be imported: {1}").format(path, error)
+            self.show_message("warning", self.tr("Scenario not imported"), reason)
+            return False
+        titles = ", ".join(localized(item.scenario.title, self.switcher.language) for item in imported)
+        self.reload_library()
+        self.show_message(
+            "information",
+            self.tr("Scenario imported"),
+            self.tr("{0} is now in your own scenarios, in {1}.").format(titles, own_scenarios_dir(self.data_dir)),
+        )
+        return True
+
+    def reload_library(self) -> None:
+        """Read the library's folders again (after an import)."""
+        if self._library is not None:
+            self._library.clear_entries()
+            self._library.set_loading(True)
+        self.catalogue.start()
 
     def open_session_dialog(self) -> None:
         """File > Open session…"""
@@ -601,6 +671,31 @@ class MainWindow(QMainWindow):
             problem,
         )
 
+    def show_manual(self) -> None:
+        """Help > Manual: keys, modes and where the program keeps its files, in the UI language."""
+        from .manual import ManualDialog
+
+        dialog = ManualDialog(self.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.resize(min(900, self.width()), min(760, self.height()))
+        self.manual_dialog = dialog
+        dialog.show()
+
+    def open_data_folder(self) -> None:
+        """Help > Open the data folder, in the system's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.show_message("warning", self.tr("Cannot open the data folder"), f"{self.data_dir}: {error}")
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))):
+            self.show_message(
+                "information", self.tr("The data folder"), self.tr("The data folder is {0}").format(self.data_dir)
+            )
+
     def show_about(self) -> None:
         """Help > About."""
         from .. import __version__
@@ -624,10 +719,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _dropped_session(mime: QMimeData) -> Path | None:
-    """The one local .json file being dragged, if that is what it is."""
+DROPPABLE = (".json", ".yaml", ".yml", ".zip")
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file being dragged, if it is a session (.json), a scenario (.yaml) or a pack (.zip)."""
     urls = mime.urls() if mime.hasUrls() else []
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
     path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() == ".json" else None
+    return path if path.suffix.lower() in DROPPABLE else None
