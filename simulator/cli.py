@@ -29,6 +29,7 @@ from typing import TextIO
 from . import __version__
 from .scenario import (
     END,
+    Problem,
     Scenario,
     ScenarioError,
     ScenarioSource,
@@ -37,6 +38,7 @@ from .scenario import (
     library_sources,
     load_scenario,
 )
+from .scenario.errors import format_field_path
 
 
 class CommandError(Exception):
@@ -121,10 +123,42 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failures += 1
             print(str(error), file=err)
             continue
+        contradictions = _verdict_problems(scenario, path)
+        if contradictions:
+            failures += 1
+            print("\n".join(str(problem) for problem in contradictions), file=err)
+            continue
         print(f"{path}: ok ({scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs)", file=out)
     if failures:
         print(f"{failures} of {len(paths)} file(s) invalid", file=err)
     return 1 if failures else 0
+
+
+def _verdict_problems(scenario: Scenario, path: Path) -> list[Problem]:
+    """Play the scenario and report, at the option's `verdict`, every option whose trust change contradicts it."""
+    from .engine.analyze import check_verdicts
+    from .scenario.yaml_source import read_yaml
+
+    contradictions = check_verdicts(scenario)
+    if not contradictions:
+        return []
+    located = read_yaml(path.read_bytes(), str(path))
+    where = {
+        option.id: ("beats", b, "options", o, "verdict")
+        for b, beat in enumerate(scenario.beats)
+        for o, option in enumerate(beat.options)
+    }
+    problems = []
+    for item in contradictions:
+        field = where[item.option]
+        line, column = located.where(field)
+        direction = "loses" if item.trust_delta < 0 else "gains"
+        message = (
+            f"option '{item.option}' is marked {item.verdict}, but it {direction} trust ({item.trust_delta:+d}) "
+            f"when the customer is {item.state}: change the verdict, the text or its effect"
+        )
+        problems.append(Problem(str(path), line, column, format_field_path(field), message))
+    return sorted(problems, key=lambda p: (p.line, p.column))
 
 
 # ---- play ---------------------------------------------------------------------------------------------
@@ -226,30 +260,33 @@ def cmd_graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 # ---- analyze ------------------------------------------------------------------------------------------
 def cmd_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Report outcome distributions, unvisited beats and whether pushing alone can commit."""
+    """Report how each policy fares, beats never visited, verdict contradictions, and every way to win without
+    the skill."""
     from .engine.analyze import analyze
 
     scenario = _load(args.scenario)
     result = analyze(scenario, runs=args.runs)
-    print(f"Scenario {scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs", file=out)
-    for strategy in (result.random_play, result.pushing, result.slowing):
-        total = sum(strategy.outcomes.values())
+    languages = "+".join(scenario.languages)
+    print(f"Scenario {scenario.id}: {len(scenario.beats)} beats, {len(scenario.needs)} needs ({languages})", file=out)
+    for strategy in result.results.values():
+        total = strategy.runs
         shares = ", ".join(
-            f"{name} {strategy.outcomes[name]} ({100 * strategy.outcomes[name] / total:.0f}%)"
+            f"{name} {100 * strategy.outcomes[name] / total:3.0f}%"
             for name in ("committed", "complied", "withdrawn", "stalled")
         )
         mean = sum(strategy.final_trust) / len(strategy.final_trust)
-        print(f"  {strategy.name:8} x{total:<5} {shares}; mean final trust {mean:.0f}", file=out)
+        print(f"  {strategy.name:16} x{total:<5} {shares}; mean final trust {mean:.0f}", file=out)
+    drops = result.results["slowing-forever"].peak_drop
+    print(f"  slowing for ever ends {sum(drops) / len(drops):.1f} trust points below its peak on average", file=out)
+    print(f"  two good playthroughs share {result.variety:.0%} of the customer's lines", file=out)
     endings = sorted(name for name, n in result.random_play.outcomes.items() if n)
     print(f"  endings reached by random play: {len(endings)} ({', '.join(endings)})", file=out)
     if result.unvisited_beats:
         print(f"  beats never visited: {', '.join(result.unvisited_beats)}", file=out)
     else:
         print("  every beat was visited", file=out)
-    if result.pushing_can_commit:
-        print("WARNING: pushing alone can reach 'committed'; the scenario rewards the wrong behaviour", file=out)
-    if result.slowing.outcomes["committed"] == 0:
-        print("WARNING: slowing down and proposing at the right time never reaches 'committed'", file=out)
+    for warning in result.warnings():
+        print(f"WARNING: {warning}", file=out)
     return 0
 
 

@@ -33,7 +33,7 @@ MINI_TEXT = MINI.read_text(encoding="utf-8")
 PROBLEM_LINE = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<column>\d+): (?P<field>[\w.\[\]-]+): (?P<message>.+)$")
 
 _ISLAND_OPTION = (
-    "      - {{id: {beat}-{n}, move: {move}, text: {{nl: a, en: a}}, reply: {{nl: b, en: b}}, "
+    "      - {{id: {beat}-{n}, move: {move}, verdict: good, text: {{nl: a, en: a}}, reply: {{nl: b, en: b}}, "
     "coach: {{nl: c, en: c}}, next: {next}}}\n"
 )
 ISLAND_BEAT = (
@@ -120,7 +120,7 @@ def test_author_shorthands_are_expanded(tmp_path):
     scenario = load_scenario(path, assets_dir=MINI_ASSETS)
     assert scenario.roots == {Root.INSECURITY: 0.5, Root.LOSS_OF_CONTROL: 0.5}
     assert scenario.beat("open").options[0].next == {"default": "middle"}
-    assert scenario.beat("middle").customer == {"default": {"nl": "En nu?", "en": "And now?"}}
+    assert scenario.beat("middle").customer == {"default": ({"nl": "En nu?", "en": "And now?"},)}
     assert set(scenario.persona.avatar) == {"guarded", "tense", "open"}
     assert set(scenario.persona.avatar.values()) == {"avatars/mini.svg"}
 
@@ -128,7 +128,7 @@ def test_author_shorthands_are_expanded(tmp_path):
 def test_state_dependent_texts_and_next_beats_are_kept():
     """A customer line per state and a `next` per state survive loading."""
     scenario = load_scenario(MINI, assets_dir=MINI_ASSETS)
-    assert scenario.beat("open").customer["resisting"]["en"] == "I told you, I don't know."
+    assert scenario.beat("open").customer["resisting"][0]["en"] == "I told you, I don't know."
     propose = scenario.beat("close").options[1]
     assert propose.next_beat(CustomerState.COMMITTED) == "end"
     assert propose.next_beat(CustomerState.OPEN) == "close"
@@ -251,7 +251,8 @@ def test_missing_required_field_is_reported(tmp_path):
 
 def test_unknown_move_kind_is_reported(tmp_path):
     """`move: bribe` is not one of the fourteen move kinds."""
-    text = edit(MINI_TEXT, "move: pressure\n        text: {nl: Teken", "move: bribe\n        text: {nl: Teken")
+    old = "move: pressure\n        verdict: poor\n        text: {nl: Teken"
+    text = edit(MINI_TEXT, old, old.replace("pressure", "bribe"))
     problem = only_problem(text, tmp_path)
     assert problem.field == "beats[2].options[2].move"
     assert problem.line == line_of(text, "move: bribe")
@@ -260,7 +261,7 @@ def test_unknown_move_kind_is_reported(tmp_path):
 @pytest.mark.parametrize(
     ("old", "new", "field", "words", "at"),
     [
-        ("format: 1", "format: 2", "format", "1", "format: 2"),
+        ("format: 2", "format: 3", "format", "1 or 2", "format: 3"),
         ("difficulty: intro", "difficulty: easy", "difficulty", "'intro', 'standard' or 'hard'", "easy"),
         ("id: mini", "id: Mini Scenario", "id", "pattern", "Mini Scenario"),
         ("trust: 35, tension: 40", "trust: 150, tension: 40", "start.trust", "less than or equal to 100", "150"),

@@ -13,14 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from simulator.engine import MOVES, default_rules
-from simulator.engine.rules import RULES_PATH, Evaluation, MoveContext, evaluate, load_rules
+from simulator.engine import MOVES
+from simulator.engine.rules import RULES_V1_PATH, Evaluation, MoveContext, evaluate, load_rules, rules_for_version
 from simulator.scenario import CustomerState, Family, Move, Option, Root, Scenario, scenario_from_data
 from simulator.scenario.yaml_source import read_yaml
 
 DATA = Path(__file__).parent / "data"
 MINI = DATA / "mini.yaml"
-RULES = default_rules()
+# These tests pin the first rules of the customer model, which still replay every session saved under them;
+# tests/test_skill_rules.py covers what the current rules add and change.
+RULES = rules_for_version(1)
 LIMITS = RULES.thresholds
 S = CustomerState
 
@@ -52,7 +54,9 @@ def _scenario(roots: str, effects: str) -> Scenario:
 def make_option(move: Move, *, effect: dict | None = None, uncovers: str | None = None) -> Option:
     """A stand-alone option of kind `move`."""
     text = {"nl": "tekst", "en": "text"}
-    data = {"id": "o", "move": str(move), "text": text, "reply": text, "coach": text, "next": "end"}
+    data = {"id": "o", "move": str(move), "verdict": "mixed", "text": text, "reply": text, "coach": text, "next": "end"}
+    if move is Move.PROPOSE:
+        data["addresses"] = ["clarity", "safety"]
     if effect is not None:
         data["effect"] = effect
     if uncovers is not None:
@@ -138,7 +142,7 @@ def test_rules_file_covers_every_move_in_both_languages():
 @pytest.mark.parametrize("move", list(Move), ids=str)
 def test_default_effect_comes_from_rules_yaml(move):
     """On time and without overrides, a move's first reason is its effect as written in rules.yaml."""
-    written = read_yaml(RULES_PATH.read_bytes(), str(RULES_PATH)).data["moves"][str(move)]
+    written = read_yaml(RULES_V1_PATH.read_bytes(), str(RULES_V1_PATH)).data["moves"][str(move)]
     result = play(move, **ON_TIME)
     first = result.reasons[0]
     assert first.code == f"move.{move}"
@@ -158,7 +162,7 @@ def test_families_point_the_meters_the_design_way(move):
 
 def test_edited_rules_file_changes_the_effect(tmp_path):
     """The defaults are data: editing rules.yaml changes what `listen` does."""
-    text = RULES_PATH.read_text(encoding="utf-8")
+    text = RULES_V1_PATH.read_text(encoding="utf-8")
     assert text.count("listen:        {trust: 2, tension: -5}") == 1
     path = tmp_path / "rules.yaml"
     path.write_text(text.replace("listen:        {trust: 2, tension: -5}", "listen: {trust: 9, tension: -1}"))
@@ -169,7 +173,7 @@ def test_edited_rules_file_changes_the_effect(tmp_path):
 
 def test_rules_file_missing_a_move_is_refused(tmp_path):
     """A rules file without an effect for `deflect` is refused, naming the move."""
-    text = RULES_PATH.read_text(encoding="utf-8")
+    text = RULES_V1_PATH.read_text(encoding="utf-8")
     path = tmp_path / "rules.yaml"
     path.write_text("\n".join(line for line in text.splitlines() if not line.startswith("  deflect:")))
     with pytest.raises(ValueError, match="deflect"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -343,12 +344,26 @@ def test_older_format_is_migrated_in_memory_only(mini, tmp_path, monkeypatch):
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     migrated: list[int] = []
 
-    def to_version_2(document):
+    def to_version_3(document):
         migrated.append(document["version"])
-        return {**document, "version": 2}
+        return {**document, "version": 3}
 
-    monkeypatch.setattr(storage, "FORMAT_VERSION", 2)
-    monkeypatch.setitem(storage.MIGRATIONS, 1, to_version_2)
-    assert read_document(path)["version"] == 2
-    assert migrated == [1]
+    monkeypatch.setattr(storage, "FORMAT_VERSION", 3)
+    monkeypatch.setitem(storage.MIGRATIONS, 2, to_version_3)
+    assert read_document(path)["version"] == 3
+    assert migrated == [2]
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_a_session_saved_by_the_first_version_replays_under_its_own_rules(tmp_path):
+    """A version-1 file (format-1 scenario, first rules, no option order) still opens, turn for turn, untouched."""
+    source = Path(__file__).parent / "data" / "session-v1.json"
+    path = tmp_path / "old.json"
+    path.write_bytes(source.read_bytes())
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    session = Session.load(path)
+    assert session.rules.version == 1
+    assert [t.option for t in session.turns] == ["opening-reflect", "track-give-control", "demo-reflect"]
+    assert session.trust == 46
+    assert session.notes.session == "Oude sessie"
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before

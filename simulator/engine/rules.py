@@ -20,6 +20,9 @@ from ..scenario.vocabulary import LANGUAGES, CustomerState
 from ..scenario.yaml_source import read_yaml
 
 RULES_PATH = Path(__file__).with_name("rules.yaml")
+RULES_V1_PATH = Path(__file__).with_name("rules_v1.yaml")
+HABIT_CODES = frozenset({"timing.interrogation", "context.repetition", "skill.impatience"})
+"""Reasons that come from the player's sequence of moves, not from the option itself."""
 
 
 class _Frozen(BaseModel):
@@ -72,14 +75,27 @@ class ContextWeights(_Frozen):
     comply_loss_of_control: float
 
 
+class Skill(_Frozen):
+    """The rules that make the customer winnable only with the skill: found needs, timing, moving forward."""
+
+    shuffle: bool
+    propose_unheard: Effect
+    propose_misses_core: Effect
+    impatience: Effect
+    impatience_growth: Annotated[int, Field(ge=0, le=20)]
+    asked_inform: Effect
+    habits_floor: bool
+
+
 class Rules(_Frozen):
-    """The whole rules file."""
+    """The whole rules file. The first version (kept for replaying old sessions) has no `skill` section."""
 
     version: int
     thresholds: Thresholds
     moves: dict[Move, Effect]
     timing: Timing
     context: ContextWeights
+    skill: Skill | None = None
     matches: dict[Root, tuple[Move, ...]]
     clashes: dict[Root, tuple[Move, ...]]
     roots: dict[Root, dict[str, str]]
@@ -95,6 +111,17 @@ class Rules(_Frozen):
 def default_rules() -> Rules:
     """The rules shipped with the program (read once)."""
     return load_rules(RULES_PATH)
+
+
+@cache
+def rules_for_version(version: int) -> Rules:
+    """The rules a session was played under: the current ones, or the first for sessions saved before version 2."""
+    rules = default_rules()
+    if version == rules.version:
+        return rules
+    if version == 1:
+        return load_rules(RULES_V1_PATH)
+    raise ValueError(f"unknown rules version {version}")
 
 
 def load_rules(path: Path) -> Rules:
@@ -119,6 +146,22 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class Temper:
+    """This session's customer: drawn from the scenario's temperament bounds by the session seed."""
+
+    patience: int = 2
+    sensitivity: float = 1.0
+
+    @classmethod
+    def draw(cls, scenario: Scenario, seed: int) -> Temper:
+        """The temper for a session with `seed`."""
+        rng = random.Random(f"{seed}:temperament")
+        low, high = scenario.temperament.patience
+        s_low, s_high = scenario.temperament.sensitivity
+        return cls(patience=rng.randint(low, high), sensitivity=round(rng.uniform(s_low, s_high), 2))
+
+
+@dataclass(frozen=True)
 class MoveContext:
     """Everything that decides what a move does."""
 
@@ -130,6 +173,12 @@ class MoveContext:
     previous_moves: tuple[Move, ...]
     needs_uncovered: tuple[str, ...]
     rng: random.Random
+    asked: str | None = None
+    """What the customer asked for at this beat (`asks`), if anything."""
+    waiting: int = 0
+    """Slowing moves since the customer was first open that neither moved forward nor found a need (an advancing
+    move or a need found starts the count again): an open customer's patience is measured against it."""
+    temper: Temper = field(default_factory=Temper)
 
 
 @dataclass
@@ -167,6 +216,9 @@ def evaluate(ctx: MoveContext, rules: Rules) -> Evaluation:
     result = Evaluation()
     move = ctx.option.move
     limits = rules.thresholds
+    if _impatient(ctx, rules, result):
+        _uncover(ctx, rules, result)
+        return result
     _base_effect(ctx, rules, result)
 
     family = move.family
@@ -174,6 +226,12 @@ def evaluate(ctx: MoveContext, rules: Rules) -> Evaluation:
         extra = _scaled(min(result.trust, 0), rules.context.pushing_under_tension - 1)
         extra_tension = _scaled(max(result.tension, 0), rules.context.pushing_under_tension - 1)
         result.add(rules, "context.pushing_harder", (extra, extra_tension))
+    if family is Family.PUSHING and rules.skill is not None and ctx.temper.sensitivity != 1.0:
+        factor = ctx.temper.sensitivity - 1
+        extra, extra_tension = _scaled(min(result.trust, 0), factor), _scaled(max(result.tension, 0), factor)
+        if extra or extra_tension:
+            code = "context.sensitive" if factor > 0 else "context.thick_skinned"
+            result.add(rules, code, (extra, extra_tension))
     if family is Family.SLOWING and ctx.tension >= limits.high_tension and result.tension <= 0:
         relief = _scaled(min(result.tension, 0), rules.context.easing_off - 1)
         result.add(rules, "context.easing_off", (rules.context.easing_off_trust, relief))
@@ -193,17 +251,41 @@ def _scaled(value: int, factor: float) -> int:
     return int(scaled + 0.5) if scaled >= 0 else -int(-scaled + 0.5)
 
 
+def _impatient(ctx: MoveContext, rules: Rules, result: Evaluation) -> bool:
+    """An open customer kept waiting: a slowing move that finds nothing new costs trust instead of earning it."""
+    skill = rules.skill
+    if skill is None or ctx.option.move.family is not Family.SLOWING or ctx.state is not CustomerState.OPEN:
+        return False
+    if _will_uncover_new(ctx) or ctx.waiting < ctx.temper.patience:
+        return False
+    growth = skill.impatience_growth * (ctx.waiting - ctx.temper.patience)
+    result.add(rules, "skill.impatience", (skill.impatience.trust - growth, skill.impatience.tension))
+    return True
+
+
+def _will_uncover_new(ctx: MoveContext) -> bool:
+    return ctx.option.uncovers is not None and ctx.option.uncovers not in ctx.needs_uncovered
+
+
 def _base_effect(ctx: MoveContext, rules: Rules, result: Evaluation) -> None:
     move = ctx.option.move
     limits = rules.thresholds
-    timely_inform = ctx.needs_uncovered or ctx.state in (CustomerState.EXPLORING, CustomerState.OPEN)
-    if move is Move.INFORM and not timely_inform:
+    skill = rules.skill
+    asked = skill is not None and ctx.asked == "information"
+    # An author's effect stands as written: a calm boundary or an answer the author judged is not "unrequested".
+    honoured = skill is not None and ctx.option.effect is not None
+    timely_inform = ctx.needs_uncovered or ctx.state in (CustomerState.EXPLORING, CustomerState.OPEN) or asked
+    if move is Move.INFORM and not timely_inform and not honoured:
         result.add(rules, "timing.inform_unsolicited", rules.timing.inform_unsolicited)
         return
     if move is Move.NAME_UNSPOKEN and ctx.trust < limits.name_unspoken_min_trust:
         result.add(rules, "timing.name_unspoken_too_soon", rules.timing.name_unspoken_too_soon)
         return
-    if move is Move.PROPOSE:
+    if move is Move.PROPOSE and skill is not None:
+        if not _proposal_lands(ctx, rules, result):
+            return
+        result.accepted_proposal = True
+    elif move is Move.PROPOSE:
         why = []
         if ctx.trust < limits.commit_trust:
             why.append("timing.why_trust")
@@ -224,6 +306,41 @@ def _base_effect(ctx: MoveContext, rules: Rules, result: Evaluation) -> None:
         result.add(rules, f"move.{move}", rules.moves[move])
     if move is Move.SUMMARIZE and ctx.needs_uncovered:
         result.add(rules, "timing.summarize_with_needs", rules.timing.summarize_with_needs)
+    if move is Move.INFORM and asked and skill is not None:
+        result.add(rules, "skill.asked_inform", skill.asked_inform)
+
+
+def _proposal_lands(ctx: MoveContext, rules: Rules, result: Evaluation) -> bool:
+    """Whether a proposal can be owned; if not, add the reason why not and return False.
+
+    A proposal must answer needs the customer actually shared, the central ones among them, and it must come when
+    the customer is open (trust at the commit line, tension low)."""
+    skill = rules.skill
+    assert skill is not None
+    scenario = ctx.scenario
+    unheard = [need for need in ctx.option.addresses if need not in ctx.needs_uncovered]
+    if unheard:
+        labels = [scenario.need(need).label for need in unheard]
+        names = {
+            lang: ", ".join(label.get(lang) or next(iter(label.values())) for label in labels) for lang in LANGUAGES
+        }
+        result.add(rules, "skill.propose_unheard", skill.propose_unheard, needs=names)
+        return False
+    central = [need.id for need in scenario.needs if need.central]
+    if any(need not in ctx.option.addresses for need in central):
+        result.add(rules, "skill.propose_misses_core", skill.propose_misses_core)
+        return False
+    limits = rules.thresholds
+    why = []
+    if ctx.trust < limits.commit_trust:
+        why.append("timing.why_trust")
+    if ctx.tension > limits.commit_max_tension:
+        why.append("timing.why_tension")
+    if why:
+        joined = {lang: "; ".join(rules.reasons[code][lang] for code in why) for lang in LANGUAGES}
+        result.add(rules, "timing.propose_too_early", rules.timing.propose_too_early, why=joined)
+        return False
+    return True
 
 
 def _add_override(rules: Rules, result: Evaluation, code: str, move: Move, effect: Effect) -> None:
@@ -251,12 +368,17 @@ def _habits(ctx: MoveContext, rules: Rules, result: Evaluation) -> None:
     move = ctx.option.move
     limits = rules.thresholds
     recent = ctx.previous_moves[-(limits.interrogation_after - 1) :]
+    floor = rules.skill is not None and rules.skill.habits_floor
     if (
         move is Move.ASK_NEED
         and len(recent) == limits.interrogation_after - 1
         and all(m is Move.ASK_NEED for m in recent)
     ):
-        result.add(rules, "timing.interrogation", rules.timing.interrogation)
+        penalty = rules.timing.interrogation
+        # With the floor, an interrogation takes the question's gain away and adds strain, but a good question
+        # never ends up costing trust: that is the author's verdict to give, not the habit's.
+        trust = -max(result.trust, 0) if floor else penalty.trust
+        result.add(rules, "timing.interrogation", (trust, penalty.tension))
     recent = ctx.previous_moves[-(limits.repetition_after - 1) :]
     if (
         move.family is Family.SLOWING
@@ -271,13 +393,27 @@ def _uncover(ctx: MoveContext, rules: Rules, result: Evaluation) -> None:
     need_id = ctx.option.uncovers
     if need_id is None or need_id in ctx.needs_uncovered:
         return
-    if clamp(ctx.trust + result.trust) >= rules.thresholds.uncover_min_trust:
+    if _shares(ctx, rules, result):
         result.uncovered = need_id
         label = dict(ctx.scenario.need(need_id).label)
         label = {lang: label.get(lang) or next(iter(label.values())) for lang in LANGUAGES}
         result.add(rules, "timing.need_uncovered", rules.timing.need_uncovered, need=label)
     else:
         result.add(rules, "timing.need_not_ready", (0, 0))
+
+
+def _shares(ctx: MoveContext, rules: Rules, result: Evaluation) -> bool:
+    """Whether the customer is ready to say the need out loud after this move."""
+    limits = rules.thresholds
+    trust, tension = clamp(ctx.trust + result.trust), clamp(ctx.tension + result.tension)
+    if trust < limits.uncover_min_trust:
+        return False
+    if rules.skill is None:
+        return True
+    # A customer who ends up resisting (or walks out) refuses; a refusal does not say the need.
+    resisting = tension >= limits.resisting_tension or trust < limits.resisting_trust
+    breaking = trust <= limits.withdraw_trust or tension >= limits.withdraw_tension
+    return not (resisting or breaking)
 
 
 def _squeezes_a_yes(ctx: MoveContext, rules: Rules, result: Evaluation) -> bool:

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from ..scenario import END, Family, Move, Scenario, pick
+from ..scenario.model import Beat, Option
 from ..scenario.vocabulary import LANGUAGES, CustomerState
 from .customer import Customer
 from .events import Hooks
-from .rules import MoveContext, Reason, Rules, clamp, default_rules, evaluate
+from .rules import MoveContext, Reason, Rules, Temper, clamp, default_rules, evaluate
 
 FEEDBACK_MODES = ("live", "meter", "hidden")
 
@@ -69,6 +70,7 @@ class Turn:
     option_text: dict[str, str]
     reply: dict[str, str]
     coach: dict[str, str]
+    verdict: str = "mixed"
 
     @property
     def family(self) -> Family:
@@ -129,6 +131,7 @@ class Session:
         self.language = language
         self._clock = clock
         self._autosave_path: Path | None = None
+        self.temper = Temper.draw(scenario, seed) if self.rules.skill is not None else Temper()
         self._reset()
 
     # ---- state ----------------------------------------------------------------------------------------
@@ -195,7 +198,7 @@ class Session:
         """What the customer says now, given their state (empty once the conversation has ended)."""
         if self.finished:
             return ""
-        return pick(self.scenario.beat(self._beat_id).customer, self.state)[self.language]
+        return self._line_for(self.scenario.beat(self._beat_id), self.state, len(self._turns))[self.language]
 
     @property
     def ending_text(self) -> str:
@@ -211,7 +214,7 @@ class Session:
             return ()
         return tuple(
             OptionView(option.id, option.move, option.move.family, option.text[self.language])
-            for option in self.scenario.beat(self._beat_id).options
+            for option in self._offered(self.scenario.beat(self._beat_id), len(self._turns))
         )
 
     def subscribe(self, hook: str, listener: Callable[..., Any]) -> None:
@@ -279,6 +282,31 @@ class Session:
         return read_session(path)
 
     # ---- internals ------------------------------------------------------------------------------------
+    def _offered(self, beat: Beat, index: int) -> tuple[Option, ...]:
+        """The beat's options in the order shown at turn `index`: drawn from the seed, so position gives nothing
+        away, and the same on every replay of the session."""
+        options = list(beat.options)
+        if self.rules.skill is not None and self.rules.skill.shuffle:
+            random.Random(f"{self.seed}:order:{index}:{beat.id}").shuffle(options)
+        return tuple(options)
+
+    def _line_for(self, beat: Beat, state: str, index: int) -> dict[str, str]:
+        """The customer's line at `beat` in `state`: one of its phrasings, drawn from the seed and turn."""
+        return pick(beat.customer, state, random.Random(f"{self.seed}:line:{index}").randrange(6))
+
+    def _waiting(self) -> int:
+        """How many slowing moves since the customer was first open found nothing new and did not move the
+        conversation forward."""
+        ever_open, waiting = False, 0
+        for turn in self._turns:
+            if ever_open:
+                if turn.family is Family.ADVANCING or turn.uncovered:
+                    waiting = 0
+                elif turn.family is Family.SLOWING:
+                    waiting += 1
+            ever_open = ever_open or turn.state_after is CustomerState.OPEN
+        return waiting
+
     def _replay(self, choices: Iterable[tuple[str, int]]) -> None:
         self._reset()
         for option_id, response_ms in choices:
@@ -290,6 +318,7 @@ class Session:
         option = next(o for o in beat.options if o.id == option_id)
         trust_before, tension_before, state_before = self.trust, self.tension, self.state
         index = len(self._turns)
+        waiting = self._waiting()
         context = MoveContext(
             scenario=scenario,
             option=option,
@@ -300,6 +329,9 @@ class Session:
             needs_uncovered=tuple(self._needs),
             # A generator per turn, seeded by session seed and turn number, so undo and branch replay exactly.
             rng=random.Random(f"{self.seed}:{index}"),
+            asked=beat.asks,
+            waiting=waiting,
+            temper=self.temper,
         )
         result = evaluate(context, self.rules)
         reasons = list(result.reasons)
@@ -333,18 +365,30 @@ class Session:
             uncovered=result.uncovered,
             next_beat=next_beat,
             response_ms=response_ms,
-            offered=tuple(o.id for o in beat.options),
-            customer_line=dict(pick(beat.customer, state_before)),
+            offered=tuple(o.id for o in self._offered(beat, index)),
+            customer_line=dict(self._line_for(beat, state_before, index)),
             option_text=dict(option.text),
-            # A reply written for the ending wins; otherwise the customer answers in the mood they settled in.
-            reply=dict(option.reply[self.state] if self.state in option.reply else pick(option.reply, settled)),
+            reply=dict(self._reply_for(option, result.uncovered, settled, index)),
             coach=dict(option.coach),
+            verdict=option.verdict,
         )
         self._turns.append(turn)
         if not customer.ended:
             self._beat_id = next_beat
         self._shown_at = self._clock()
         return turn
+
+    def _reply_for(self, option: Option, uncovered: str | None, settled: CustomerState, index: int) -> dict[str, str]:
+        """What the customer answers: the need said out loud only when it was uncovered now (or before); a
+        customer not ready to share it gives the `withheld` reply."""
+        choice = random.Random(f"{self.seed}:reply:{index}").randrange(6)
+        holding_back = option.uncovers is not None and uncovered is None and option.uncovers not in self._needs
+        written_for_ending = self.finished and self.state in option.reply
+        if holding_back and option.withheld is not None and not written_for_ending:
+            return option.withheld[choice % len(option.withheld)]
+        # A reply written for the ending wins; otherwise the customer answers in the mood they settled in.
+        state = self.state if self.state in option.reply else settled
+        return pick(option.reply, state, choice)
 
     def _after_turn(self, turn: Turn, state_before: CustomerState) -> None:
         # Announce first: the turn happened even if saving it fails, and the views must show it. A failed

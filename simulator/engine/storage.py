@@ -22,14 +22,21 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .. import __version__
 from ..scenario import ScenarioError, scenario_from_data
 from ..scenario.model import Scenario
+from .rules import rules_for_version
 from .session import FEEDBACK_MODES, Notes, Session, SessionError, Turn
 
 FORMAT_NAME = "sales-resistance-session"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_SESSION_BYTES = 32 * 1024 * 1024
 
-# Ordered migrations: MIGRATIONS[n] turns a version-n document into version n+1. None yet: version 1 is the first.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+def _from_version_1(document: dict[str, Any]) -> dict[str, Any]:
+    # Version 1 files were played under the first rules of the customer model; they replay under those rules.
+    return {**document, "version": 2, "rules": 1}
+
+
+# Ordered migrations: MIGRATIONS[n] turns a version-n document into version n+1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_version_1}
 
 
 class SessionFileError(Exception):
@@ -70,6 +77,7 @@ class TurnRecord(_Loose):
     uncovered: str | None
     reasons: list[ReasonRecord]
     response_ms: Annotated[int, Field(ge=0)]
+    offered: list[str] | None = None
 
 
 class NotesRecord(_Loose):
@@ -93,6 +101,7 @@ class SessionRecord(_Loose):
     scenario: dict[str, Any]
     language: str
     seed: int
+    rules: Annotated[int, Field(ge=1)]
     mode: str
     parent: dict[str, Any] | None = None
     outcome: str | None
@@ -134,6 +143,7 @@ def _turn_record(turn: Turn) -> dict[str, Any]:
             {"code": r.code, "trust": r.trust, "tension": r.tension, "text": dict(r.text)} for r in turn.reasons
         ],
         "response_ms": turn.response_ms,
+        "offered": list(turn.offered),
     }
 
 
@@ -151,6 +161,7 @@ def session_document(session: Session) -> dict[str, Any]:
         "scenario": session.scenario.model_dump(mode="json"),
         "language": session.language,
         "seed": session.seed,
+        "rules": session.rules.version,
         "mode": session.mode,
         "parent": session.parent,
         "outcome": session.outcome,
@@ -252,10 +263,15 @@ def read_session(path: Path) -> Session:
     if record.scenario_id != scenario.id:
         raise SessionFileError(path, "the session is inconsistent: the scenario id does not match the stored scenario")
     try:
+        rules = rules_for_version(record.rules)
+    except ValueError:
+        raise SessionFileError(path, f"the session was played under unknown rules (version {record.rules})") from None
+    try:
         session = Session(
             scenario,
             record.language,
             record.seed,
+            rules=rules,
             mode=record.mode,
             session_id=record.id,
             parent=record.parent,
@@ -284,7 +300,9 @@ def read_session(path: Path) -> Session:
 def _check_turn(stored: TurnRecord, played: Turn) -> None:
     expected = _turn_record(played)
     recorded = stored.model_dump()
+    keys = ("offered",) if stored.offered is not None else ()
     for key in (
+        *keys,
         "beat",
         "option",
         "move",

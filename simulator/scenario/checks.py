@@ -13,7 +13,7 @@ from typing import Any
 from .avatars import find_avatar, path_problem
 from .errors import FieldPath
 from .model import Scenario
-from .vocabulary import END, LANGUAGES
+from .vocabulary import END, LANGUAGES, Move
 
 Finding = tuple[FieldPath, str]
 LANGUAGE_NAMES = {"nl": "Dutch (nl)", "en": "English (en)"}
@@ -27,6 +27,7 @@ def check_scenario(scenario: Scenario, raw: Any, asset_roots: Sequence[Path] | N
     findings += _unique_ids(scenario)
     findings += _graph(scenario)
     findings += _needs(scenario)
+    findings += _proposals(scenario)
     findings += _endings(scenario)
     findings += _translations(raw, scenario.languages)
     if asset_roots is not None:
@@ -114,6 +115,36 @@ def _needs(scenario: Scenario) -> Iterator[Finding]:
     for n, need in enumerate(scenario.needs):
         if need.id not in used:
             yield ("needs", n, "id"), f"no option uncovers the need '{need.id}'"
+
+
+def _proposals(scenario: Scenario) -> Iterator[Finding]:
+    """Proposals name the needs they answer; the central needs can be answered; a need that can come up has a
+    reply for when the customer is not ready to share it."""
+    declared = {need.id for need in scenario.needs}
+    answered: set[str] = set()
+    for b, beat in enumerate(scenario.beats):
+        for o, option in enumerate(beat.options):
+            where: FieldPath = ("beats", b, "options", o)
+            if option.move is Move.PROPOSE:
+                if not option.addresses:
+                    yield (*where, "move"), "a proposal needs 'addresses': the ids of the needs it answers"
+                for i, need_id in enumerate(option.addresses):
+                    if need_id not in declared:
+                        yield (*where, "addresses", i), f"need '{need_id}' is not declared under 'needs'"
+                answered.update(option.addresses)
+            elif option.addresses:
+                yield (*where, "addresses"), "only a 'propose' option answers needs ('addresses')"
+            if option.uncovers is not None and option.withheld is None and scenario.format >= 2:
+                yield (
+                    (*where, "uncovers"),
+                    "an option that uncovers a need also needs 'withheld': the reply when the customer is not ready",
+                )
+    central = [need for need in scenario.needs if need.central]
+    if not central:
+        yield ("needs",), "mark at least one need 'central: true' (what the resistance is really about)"
+    for n, need in enumerate(scenario.needs):
+        if need.central and need.id not in answered:
+            yield ("needs", n, "id"), f"no proposal answers the central need '{need.id}' ('addresses')"
 
 
 def _endings(scenario: Scenario) -> Iterator[Finding]:

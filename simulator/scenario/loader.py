@@ -6,6 +6,7 @@ Every problem is collected and raised together as a `ScenarioError` whose lines 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from .avatars import avatar_roots
 from .checks import check_scenario
 from .errors import FieldPath, Problem, ScenarioError, format_field_path
 from .model import Scenario
+from .upgrade import upgrade_format_1
 from .yaml_source import MAX_BYTES, Located, read_yaml
 
 _YAML_BOOL_HINT = " (YAML reads yes/no/on/off as true/false and bare numbers as numbers: put text in quotes)"
@@ -86,6 +88,8 @@ def _validate(located: Located, asset_roots: Sequence[Path] | None) -> Scenario:
         line, column = located.where(())
         message = "a scenario file is a mapping of fields (format, id, title, ...), not a single value or a list"
         raise ScenarioError([Problem(located.source, line, column, "", message)])
+    if located.data.get("format") == 1:
+        located = dataclasses.replace(located, data=upgrade_format_1(located.data))
     try:
         # Validating from JSON keeps strict mode (no "5" -> 5, no true -> "true") while letting strings become
         # enums and lists become tuples. YAML dates and times are the only non-JSON values; they turn to text.

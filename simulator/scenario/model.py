@@ -22,12 +22,16 @@ from pydantic import (
 
 from .vocabulary import END, Move, Root
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""Format 2 added verdicts, the needs a proposal addresses, central needs, withheld replies, reply phrasings,
+`asks` and the customer's temperament. Format-1 files are upgraded in memory by `upgrade.py`."""
 
 Language = Literal["nl", "en"]
 Difficulty = Literal["intro", "standard", "hard"]
 Expression = Literal["guarded", "tense", "open"]
 Outcome = Literal["committed", "complied", "withdrawn", "stalled"]
+Verdict = Literal["good", "mixed", "poor"]
+Asks = Literal["information"]
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
 Line = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
@@ -68,9 +72,20 @@ LocalizedText = Annotated[
 
 
 def _wrap_plain_text(value: Any) -> Any:
-    """Let authors write a plain `{nl, en}` text where a state-dependent text is allowed."""
+    """Let authors write a plain `{nl, en}` text (or a list of phrasings) where a state-dependent text is allowed."""
     if isinstance(value, dict) and value and set(value) <= {"nl", "en"}:
         return {"default": value}
+    if isinstance(value, list):
+        return {"default": value}
+    return value
+
+
+def _single_phrasing(value: Any) -> Any:
+    """One `{nl, en}` text is a list of one phrasing."""
+    if isinstance(value, dict):
+        return (value,)
+    if isinstance(value, list):  # strict mode takes a tuple once a validator has touched the value
+        return tuple(value)
     return value
 
 
@@ -104,13 +119,21 @@ def _positive_weights(value: dict[Root, float]) -> dict[Root, float]:
     return {root: weight / total for root, weight in value.items()}
 
 
+Phrasings = Annotated[
+    tuple[LocalizedText, ...],
+    BeforeValidator(_single_phrasing),
+    Field(min_length=1, max_length=3),
+]
+"""One to three ways of saying the same thing; a session picks one from its seed, so replays differ."""
+
 Variants = Annotated[
-    dict[str, LocalizedText],
+    dict[str, Phrasings],
     BeforeValidator(_wrap_plain_text),
     AfterValidator(_states_only),
     Field(json_schema_extra={"propertyNames": {"enum": list(VARIANT_KEYS)}}),
 ]
-"""A text that may differ by the customer's state; `default` covers the states not listed."""
+"""A text that may differ by the customer's state (`default` covers the states not listed), each state with one
+to three phrasings."""
 
 NextBeat = Annotated[
     dict[str, Id],
@@ -135,9 +158,12 @@ class Effect(Strict):
 
 
 class Need(Strict):
-    """A hidden need under the resistance; the player sees `label` in the notebook once it is uncovered."""
+    """A hidden need under the resistance; the player sees `label` in the notebook once it is uncovered.
+
+    A `central` need is what the resistance is really about: a proposal can be owned only if it answers it."""
 
     id: Id
+    central: bool = False
     label: LocalizedText
     explanation: LocalizedText
 
@@ -161,13 +187,20 @@ class Start(Strict):
 
 
 class Option(Strict):
-    """One thing the player can say at a beat."""
+    """One thing the player can say at a beat.
+
+    `verdict` is the author's judgement of the option (the coach's and the meter's must agree with it);
+    `addresses` names the needs a `propose` answers; `withheld` is the reply when the customer is not ready to
+    share the need the option `uncovers`."""
 
     id: Id
     move: Move
+    verdict: Verdict
     text: LocalizedText
     effect: Effect | None = None
     uncovers: Id | None = None
+    addresses: tuple[Id, ...] = ()
+    withheld: Phrasings | None = None
     reply: Variants
     coach: LocalizedText
     next: NextBeat
@@ -181,14 +214,38 @@ class Beat(Strict):
     """A moment in the conversation: what the customer says and what the player can answer."""
 
     id: Id
+    asks: Asks | None = None
     customer: Variants
     options: Annotated[tuple[Option, ...], Field(min_length=3, max_length=5)]
+
+
+def _ordered_pair(value: tuple[Any, Any]) -> tuple[Any, Any]:
+    if value[0] > value[1]:
+        raise ValueError("the lower bound comes first: [low, high]")
+    return value
+
+
+class Temperament(Strict):
+    """How this customer's temper varies between sessions; each session draws its own within these bounds."""
+
+    patience: Annotated[
+        tuple[Annotated[int, Field(ge=1, le=6)], Annotated[int, Field(ge=1, le=6)]], AfterValidator(_ordered_pair)
+    ] = (1, 3)
+    """Slowing moves in a row an open customer takes before growing impatient."""
+    sensitivity: Annotated[
+        tuple[
+            Annotated[float, Field(ge=0.5, le=2.0, allow_inf_nan=False)],
+            Annotated[float, Field(ge=0.5, le=2.0, allow_inf_nan=False)],
+        ],
+        AfterValidator(_ordered_pair),
+    ] = (0.9, 1.2)
+    """A multiplier on the harm that pushing does."""
 
 
 class Scenario(Strict):
     """A complete role-play."""
 
-    format: Literal[1]
+    format: Literal[1, 2]
     id: Id
     title: LocalizedText
     situation: LocalizedText
@@ -200,6 +257,7 @@ class Scenario(Strict):
     needs: Annotated[tuple[Need, ...], Field(min_length=1)]
     start: Start
     max_turns: Annotated[int, Field(ge=3, le=60)] = 20
+    temperament: Temperament = Field(default_factory=Temperament)
     effects: dict[Move, Effect] = Field(default_factory=dict)
     endings: dict[Outcome, LocalizedText]
     beats: Annotated[tuple[Beat, ...], Field(min_length=1)]
@@ -242,9 +300,15 @@ class Scenario(Strict):
         self._avatar_roots = tuple(roots)
 
 
-def pick(variants: dict[str, dict[str, str]], state: str) -> dict[str, str]:
-    """The text for `state`, falling back to the default."""
+def phrasings(variants: dict[str, tuple[dict[str, str], ...]], state: str) -> tuple[dict[str, str], ...]:
+    """Every phrasing for `state`, falling back to the default."""
     return variants.get(state, variants["default"])
+
+
+def pick(variants: dict[str, tuple[dict[str, str], ...]], state: str, choice: int = 0) -> dict[str, str]:
+    """One phrasing for `state` (falling back to the default): `choice` picks among them, wrapping around."""
+    found = phrasings(variants, state)
+    return found[choice % len(found)]
 
 
 __all__ = [
@@ -258,5 +322,8 @@ __all__ = [
     "Persona",
     "Scenario",
     "Start",
+    "Temperament",
+    "Verdict",
+    "phrasings",
     "pick",
 ]

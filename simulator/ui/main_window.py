@@ -358,9 +358,7 @@ class MainWindow(QMainWindow):
         self.library.hide_resume()
         self.stack.setCurrentWidget(self.practice)
         self._update_title()
-        self.practice.options.setFocus()
-        if self.practice.options.visible_buttons():
-            self.practice.options.visible_buttons()[0].setFocus()
+        self.practice.options.setFocus()  # the panel, not a button: no answer looks recommended
         self.sessionStarted.emit(session)
 
     def _turn_played(self, _turn: object) -> None:

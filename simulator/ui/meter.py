@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetricsF, QPainter, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import palette
-from .words import tension_words, trust_words
+from .words import GOOD_TRUST, tension_words, trust_words
 
 ANIMATION_MS = 600
 
@@ -83,7 +83,7 @@ class MeterWidget(QWidget):
     # ---- painting -----------------------------------------------------------------------------------------
     def _colour(self, value: float) -> QColor:
         if self.kind == "trust":
-            return palette.BAD if value < 35 else palette.FAIR if value < 60 else palette.GOOD
+            return palette.BAD if value < 35 else palette.FAIR if value < GOOD_TRUST else palette.GOOD
         return palette.BAD if value >= 55 else palette.FAIR if value >= 35 else palette.GOOD
 
     def paintEvent(self, event: QPaintEvent) -> None:

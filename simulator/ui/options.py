@@ -76,13 +76,17 @@ class OptionButton(Button):
 
 
 class OptionsPanel(QWidget):
-    """Up to five answers; `chosen` carries the option id."""
+    """Up to five answers; `chosen` carries the option id.
+
+    The panel itself takes the keyboard focus when answers are shown, never the first button: a highlighted
+    button reads as a recommendation. Tab moves into the buttons; the number keys choose directly."""
 
     chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("optionsPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -96,9 +100,13 @@ class OptionsPanel(QWidget):
         self.retranslate()
 
     def set_options(self, options: Sequence[OptionView]) -> None:
-        """Show these options on buttons 1..n."""
+        """Show these options on buttons 1..n (in the order the session drew), with no button highlighted."""
+        focused_here = any(button.hasFocus() for button in self.buttons)
         for index, button in enumerate(self.buttons):
             button.set_option(options[index] if index < len(options) else None)
+        if focused_here:
+            # The clicked button would keep its focus frame around the next turn's answer at that place.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def visible_buttons(self) -> list[OptionButton]:
         """The buttons in use."""

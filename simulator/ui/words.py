@@ -153,13 +153,18 @@ def difficulty_name(difficulty: str) -> str:
     return names.get(str(difficulty), str(difficulty))
 
 
+GOOD_TRUST = 65
+"""Where 'good trust' starts: the customer's open state and the line at which a proposal can be owned (the rules'
+`commit_trust`; a test keeps the two equal), so the meter never says 'good' while a proposal is still too early."""
+
+
 def trust_words(value: int) -> str:
     """Trust in words, so that the meter's colour is never the only signal."""
     if value < 20:
         return translate("Words", "Very low trust")
     if value < 40:
         return translate("Words", "Low trust")
-    if value < 60:
+    if value < GOOD_TRUST:
         return translate("Words", "Some trust")
     if value < 80:
         return translate("Words", "Good trust")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from test_classroom_support import GOOD_NUMBERS, MINI, enter_classroom
+from test_classroom_support import GOOD_PATH, MINI, enter_classroom, key_for
 from ui_practice_support import start_mini, visible_texts
 
 from simulator.ui.classroom import Phase
@@ -112,7 +112,7 @@ def test_number_key_plays_but_the_reaction_waits_for_r(playing, qtbot):
     neither the reply nor the explanation shows until R."""
     session = playing.session
     trust_before = session.trust
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-ask"))
     assert len(session.turns) == 1 and playing.phase is Phase.PREDICTING
     gauge = playing.audience.column.trust
     assert gauge.value() == trust_before and gauge.isPredicting()
@@ -128,7 +128,7 @@ def test_reveal_animates_the_trust_figure_to_its_new_value(playing, qtbot):
     """R shows the reply and the reasons, and the trust figure counts from the old value to the new one."""
     session = playing.session
     before = session.trust
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-ask"))
     press(playing, Qt.Key.Key_R)
     assert playing.phase is Phase.REVEALED
     gauge = playing.audience.column.trust
@@ -146,7 +146,7 @@ def test_reveal_animates_the_trust_figure_to_its_new_value(playing, qtbot):
 
 def test_enter_goes_on_to_the_next_line(playing):
     """After the reveal, Enter shows the customer's next line and its answers."""
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-ask"))
     press(playing, Qt.Key.Key_R)
     press(playing, Qt.Key.Key_Return)
     assert playing.phase is Phase.ASKING
@@ -162,15 +162,15 @@ def test_keys_out_of_turn_do_nothing(playing):
     assert playing.phase is Phase.ASKING
     press(playing, Qt.Key.Key_5)
     assert session.turns == ()
-    press(playing, Qt.Key.Key_2)
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-listen"))
+    press(playing, Qt.Key.Key_1)  # while the class predicts, a number plays nothing
     assert [turn.option for turn in session.turns] == ["open-listen"]
 
 
 def test_whole_scenario_by_keys_ends_on_the_outcome(playing):
     """The good path by keys ends committed; the projector shows the outcome and facts to discuss."""
-    for number in GOOD_NUMBERS:
-        press(playing, Qt.Key(Qt.Key.Key_0 + number))
+    for option_id in GOOD_PATH:
+        press(playing, key_for(playing, option_id))
         press(playing, Qt.Key.Key_R)
         press(playing, Qt.Key.Key_Return)
     assert playing.session.outcome == "committed"
@@ -189,11 +189,11 @@ def test_space_freezes_to_discuss_and_resumes(playing):
     assert overlay.geometry() == playing.audience.rect()
     assert overlay.title.text() == "Discuss"
     assert "Which answer" in overlay.question.text()
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-ask"))
     assert playing.session.turns == ()
     press(playing, Qt.Key.Key_Space)
     assert not playing.frozen and not overlay.isVisible()
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-ask"))
     assert len(playing.session.turns) == 1
 
 
@@ -202,7 +202,7 @@ def test_b_takes_the_answer_back_so_the_class_can_try_another(playing, qtbot):
     meter is back at its value; then another answer can be played."""
     session = playing.session
     start = session.trust
-    press(playing, Qt.Key.Key_3)
+    press(playing, key_for(playing, "open-argue"))
     press(playing, Qt.Key.Key_R)
     press(playing, Qt.Key.Key_B)
     assert session.turns == () and playing.phase is Phase.ASKING
@@ -210,17 +210,17 @@ def test_b_takes_the_answer_back_so_the_class_can_try_another(playing, qtbot):
     assert "I don't know yet." in visible_texts(playing.audience)
     qtbot.waitUntil(lambda: not playing.audience.column.trust.isAnimating(), timeout=3000)
     assert playing.audience.column.trust.displayedValue() == start
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-ask"))
     assert [turn.option for turn in session.turns] == ["open-ask"]
 
 
 def test_b_while_predicting_and_at_the_end(playing):
     """B also works before the reveal and after the ending (back into the conversation)."""
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-ask"))
     press(playing, Qt.Key.Key_B)
     assert playing.session.turns == () and playing.phase is Phase.ASKING
-    for number in GOOD_NUMBERS:
-        press(playing, Qt.Key(Qt.Key.Key_0 + number))
+    for option_id in GOOD_PATH:
+        press(playing, key_for(playing, option_id))
         press(playing, Qt.Key.Key_R)
         press(playing, Qt.Key.Key_Return)
     assert playing.phase is Phase.ENDED
@@ -249,7 +249,7 @@ def test_scenario_list_starts_a_saved_live_session(window, qtbot, data_dir):
     press(controller, Qt.Key.Key_1)
     session = controller.session
     assert session is not None and session.mode == "live" and controller.phase is Phase.ASKING
-    press(controller, Qt.Key.Key_1)
+    press(controller, key_for(controller, "open-ask"))
     press(controller, Qt.Key.Key_R)
     saved = window.archive.path_for(session)
     assert saved.is_file()
@@ -267,8 +267,8 @@ def test_scenario_list_starts_a_saved_live_session(window, qtbot, data_dir):
 
 def test_enter_at_the_end_goes_back_to_the_list(playing):
     """After the ending, Enter returns to the scenario list; the main window is on its library."""
-    for number in GOOD_NUMBERS:
-        press(playing, Qt.Key(Qt.Key.Key_0 + number))
+    for option_id in GOOD_PATH:
+        press(playing, key_for(playing, option_id))
         press(playing, Qt.Key.Key_R)
         press(playing, Qt.Key.Key_Return)
     press(playing, Qt.Key.Key_Return)
@@ -291,10 +291,10 @@ def test_arrow_keys_choose_from_the_list(make_window, qtbot, library_dir):
 
 def test_leaving_mid_session_hands_it_back_to_practice(playing, qtbot):
     """Turns played and taken back in class show on the practice screen after leaving."""
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-ask"))
     press(playing, Qt.Key.Key_R)
     press(playing, Qt.Key.Key_Return)
-    press(playing, Qt.Key.Key_2)
+    press(playing, key_for(playing, "middle-reflect"))
     press(playing, Qt.Key.Key_B)
     press(playing, Qt.Key.Key_Escape)
     window = playing.host
@@ -305,13 +305,13 @@ def test_leaving_mid_session_hands_it_back_to_practice(playing, qtbot):
 
 def test_a_failed_save_is_told_to_the_trainer_and_the_turn_still_shows(playing):
     """When saving fails, the turn is still played and shown; the presenter's status names the problem."""
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-ask"))
     press(playing, Qt.Key.Key_R)
     press(playing, Qt.Key.Key_Return)
     saved = playing.host.archive.path_for(playing.session)
     saved.unlink()
     saved.mkdir()  # a folder where the session file goes: the next save fails
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "middle-name"))
     assert playing.phase is Phase.PREDICTING and len(playing.session.turns) == 2
     assert "could not be saved" in playing.presenter.status_text.text()
 
@@ -377,7 +377,7 @@ def test_presenter_shows_move_kinds_coach_notes_and_what_is_hidden(playing):
     hidden = [text for section in playing.presenter.hidden_sections for text in section.texts()]
     assert "○ Not deciding alone" in hidden and "Sam wants the board behind him." in hidden
     before = playing.session.trust
-    press(playing, Qt.Key.Key_1)
+    press(playing, key_for(playing, "open-ask"))
     hidden = [text for section in playing.presenter.hidden_sections for text in section.texts()]
     delta = playing.session.trust - before
     assert f"The class still sees trust {before}; this answer changes it by {delta:+d}." in hidden
@@ -428,7 +428,7 @@ def test_projector_speaks_dutch(make_window, qtbot):
     controller = enter_classroom(window, qtbot)
     texts = visible_texts(controller.audience)
     assert "Sam zegt" in texts and "Beurt 1 van hoogstens 12" in texts and "Ik weet het nog niet." in texts
-    press(controller, Qt.Key.Key_1)
+    press(controller, key_for(controller, "open-ask"))
     assert "Wat doet dit antwoord met het vertrouwen van Sam? Voorspel: omhoog of omlaag, en waarom?" in visible_texts(
         controller.audience
     )

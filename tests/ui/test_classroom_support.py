@@ -22,8 +22,15 @@ TESTS = Path(__file__).resolve().parents[1]
 MINI = TESTS / "data" / "mini.yaml"
 DIALOGUES = TESTS.parent / "dialogues"
 SIZES = ((1920, 1080), (1280, 720), (1024, 768))
-# The mini scenario's good path by answer number: ask, name it, summarise twice, propose.
-GOOD_NUMBERS = (1, 1, 1, 1, 2)
+# The mini scenario's good path: ask, name it, summarise twice, propose.
+GOOD_PATH = ("open-ask", "middle-name", "close-summarize", "close-summarize", "close-propose")
+
+
+def key_for(controller: ClassroomController, option_id: str) -> Qt.Key:
+    """The number key that plays `option_id` now: answers are numbered in the order the session drew."""
+    assert controller.session is not None
+    ids = [option.id for option in controller.session.options]
+    return Qt.Key(Qt.Key.Key_1.value + ids.index(option_id))
 
 
 def shots_dir(tmp_path: Path) -> Path:
@@ -68,7 +75,12 @@ def long_scenario(folder: Path) -> Path:
 
     def lines(beat) -> list[dict[str, str]]:
         customer = beat["customer"]
-        return [customer] if "en" in customer else list(customer.values())
+        if "en" in customer:
+            return [customer]
+        found = []
+        for value in customer.values():  # one text per state, or a list of phrasings
+            found += value if isinstance(value, list) else [value]
+        return found
 
     def options_length(beat) -> int:
         return sum(len(option["text"]["en"]) for option in beat["options"])

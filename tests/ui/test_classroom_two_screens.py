@@ -26,7 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from test_classroom_support import enter_classroom, settle, shots_dir, squeezed_gauges, text_problems
+from test_classroom_support import enter_classroom, key_for, settle, shots_dir, squeezed_gauges, text_problems
 from ui_practice_support import start_mini
 
 from simulator.ui.classroom import Phase
@@ -136,7 +136,7 @@ class TestTwoScreens:
         assert not controller.audience.discuss.isVisible()
         QTest.keyClick(presenter, Qt.Key.Key_B)
         assert controller.session.turns == () and controller.phase is Phase.ASKING
-        QTest.keyClick(controller.audience, Qt.Key.Key_2)
+        QTest.keyClick(controller.audience, key_for(controller, "open-listen"))
         assert [turn.option for turn in controller.session.turns] == ["open-listen"]
 
     def test_unplugging_and_plugging_the_projector_moves_the_views(self, make_window, qtbot):

@@ -4,7 +4,7 @@ the needs notebook, the feedback modes, and the debrief with its replay."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from ui_practice_support import GOOD_NUMBERS, GOOD_PATH, start_mini, visible_texts
+from ui_practice_support import GOOD_PATH, number_of, start_mini, visible_texts
 
 from simulator.ui.meter import MeterWidget
 
@@ -36,8 +36,8 @@ def test_whole_scenario_by_keys(make_window, qtbot):
     """Keys 1-5 choose answers; the ending's button is focused so Enter opens the debrief."""
     window = make_window()
     start_mini(window, qtbot)
-    for number in GOOD_NUMBERS:
-        qtbot.keyClick(window.practice, Qt.Key(Qt.Key.Key_0 + number))
+    for option_id in GOOD_PATH:
+        qtbot.keyClick(window.practice, Qt.Key(Qt.Key.Key_0.value + number_of(window, option_id)))
     assert [turn.option for turn in window.session.turns] == GOOD_PATH
     assert window.session.outcome == "committed"
     qtbot.waitUntil(lambda: window.practice.end_panel.button.hasFocus())
@@ -46,13 +46,25 @@ def test_whole_scenario_by_keys(make_window, qtbot):
 
 
 def test_keyboard_only_from_library_to_practice(make_window, qtbot):
-    """The library's Start button works with the keyboard, and the first answer has focus afterwards."""
+    """The library's Start button works with the keyboard; the answers' panel has the focus, but no answer is
+    highlighted (a focused first button reads as a recommendation)."""
     window = make_window()
     card = window.library.scenario_cards()[0]
     card.start.setFocus()
     qtbot.keyClick(card.start, Qt.Key.Key_Space)
     assert window.stack.currentWidget() is window.practice
-    qtbot.waitUntil(lambda: window.practice.options.buttons[0].hasFocus())
+    qtbot.waitUntil(lambda: window.practice.options.hasFocus())
+    assert not any(button.hasFocus() for button in window.practice.options.buttons)
+    qtbot.keyClick(window.practice.options, Qt.Key.Key_Tab)
+    assert any(button.hasFocus() for button in window.practice.options.buttons), "Tab reaches the answers"
+
+
+def test_no_answer_is_highlighted_after_a_click(make_window, qtbot):
+    """After an answer is clicked, the next turn's answers show without a focus frame on any of them."""
+    window = make_window()
+    start_mini(window, qtbot)
+    qtbot.mouseClick(option_button(window, "open-ask"), Qt.MouseButton.LeftButton)
+    assert not any(button.hasFocus() for button in window.practice.options.buttons)
 
 
 def test_number_key_without_such_option_does_nothing(make_window, qtbot):
@@ -193,8 +205,15 @@ def test_option_buttons_have_accessible_names(make_window, qtbot):
     """Every answer button is named with its number and text for screen readers."""
     window = make_window()
     start_mini(window, qtbot)
-    names = [button.accessibleName() for button in window.practice.options.visible_buttons()]
-    assert names == ["1. What makes it hard?", "2. (You let a silence fall.)", "3. It really is the best choice."]
+    buttons = window.practice.options.visible_buttons()
+    texts = {
+        "open-ask": "What makes it hard?",
+        "open-listen": "(You let a silence fall.)",
+        "open-argue": "It really is the best choice.",
+    }
+    names = [button.accessibleName() for button in buttons]
+    assert names == [f"{n}. {texts[b.option_id]}" for n, b in enumerate(buttons, start=1)]
+    assert sorted(b.option_id for b in buttons) == sorted(texts)
 
 
 def test_second_session_after_the_first_was_cleaned_up(make_window, qtbot):

@@ -36,13 +36,14 @@ def test_language_switch_mid_conversation_translates_transcript_and_answers(make
     """Switching from the View menu during a session shows the conversation so far and the answers in Dutch."""
     window = make_window(language="en")
     start_mini(window, qtbot)
-    first = window.practice.options.visible_buttons()[0]
+    first = next(b for b in window.practice.options.visible_buttons() if b.option_id == "open-ask")
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
     window.language_actions["nl"].trigger()
     practice = window.practice
     lines = [line.text for line in practice.transcript.lines()]
     assert lines[:3] == ["Je belt Sam over de offerte.", "Ik weet het nog niet.", "Wat maakt het lastig?"]
-    assert practice.options.visible_buttons()[0].text_shown() == "Je lijkt bang voor de reactie van de directie."
+    shown = {b.option_id: b.text_shown() for b in practice.options.visible_buttons()}
+    assert shown["middle-name"] == "Je lijkt bang voor de reactie van de directie."
     assert practice.leave_button.text() == "Terug naar de bibliotheek"
     assert practice.meters.trust.title() == "Vertrouwen"
     assert practice.notebook.labels() == ["Helderheid over kosten"]
@@ -53,7 +54,8 @@ def test_debrief_follows_the_language(make_window, qtbot):
     """The debrief's headings and scenario texts switch language while it is shown."""
     window = make_window(language="en")
     start_mini(window, qtbot)
-    qtbot.mouseClick(window.practice.options.visible_buttons()[2], Qt.MouseButton.LeftButton)  # open-argue
+    argue = next(b for b in window.practice.options.visible_buttons() if b.option_id == "open-argue")
+    qtbot.mouseClick(argue, Qt.MouseButton.LeftButton)
     window.show_debrief()
     assert "Turning points" in visible_texts(window.debrief)
     window.set_language("nl")

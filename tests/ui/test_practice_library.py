@@ -77,7 +77,7 @@ def test_markup_in_scenario_text_shows_literally(make_window, library_dir: Path,
     # What is drawn is the literal text: the document holds the characters, not formatting.
     assert "I <b>don't</b> know yet. <img src=x>" in practice.transcript.plain_text()
     assert not practice.transcript.document().toHtml().count("<img")
-    button = practice.options.visible_buttons()[0]
+    button = next(b for b in practice.options.visible_buttons() if b.option_id == "open-ask")
     assert button.label.text() == "What makes it <b>hard</b>?"
     assert button.label.textFormat() == Qt.TextFormat.PlainText
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

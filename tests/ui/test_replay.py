@@ -186,8 +186,12 @@ def test_transcript_shows_the_conversation_so_far(window: ReplayWindow) -> None:
     assert "Shall we look at it with your director?" in window.transcript.toPlainText()
 
 
-def test_turning_points_are_marked(window: ReplayWindow) -> None:
+def test_turning_points_are_marked(qtbot, mini, tmp_path: Path, data_dir: Path) -> None:
     """The largest rise and fall of trust are marked in the turn list and on the curves."""
+    session = play(mini, ["open-ask", "middle-pressure", "close-summarize", "close-propose"])
+    window = open_replay(saved(session, tmp_path / "ups-and-downs.json"), data_dir=data_dir)
+    assert window is not None
+    qtbot.addWidget(window)
     marked = [
         window.turn_list.item(row).text()
         for row in range(window.turn_list.count())

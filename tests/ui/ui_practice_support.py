@@ -14,7 +14,12 @@ MINI = DATA / "mini.yaml"
 MINI_ASSETS = DATA / "assets"
 # The mini scenario's good path (ask, name it, summarise twice, propose) ends committed.
 GOOD_PATH = ["open-ask", "middle-name", "close-summarize", "close-summarize", "close-propose"]
-GOOD_NUMBERS = [1, 1, 1, 1, 2]
+
+
+def number_of(window: MainWindow, option_id: str) -> int:
+    """The number (1-5) `option_id` has now: answers are numbered in the order the session drew."""
+    assert window.session is not None
+    return [option.id for option in window.session.options].index(option_id) + 1
 
 
 def start_mini(window: MainWindow, qtbot) -> None:

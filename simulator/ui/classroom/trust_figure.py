@@ -12,7 +12,7 @@ from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QVa
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..words import tension_words, trust_words
+from ..words import GOOD_TRUST, tension_words, trust_words
 from . import look
 
 REVEAL_MS = 1800
@@ -150,7 +150,7 @@ class Gauge(QWidget):
     @staticmethod
     def _colour(kind: str, value: float) -> QColor:
         if kind == "trust":
-            return look.BAD if value < 35 else look.FAIR if value < 60 else look.GOOD
+            return look.BAD if value < 35 else look.FAIR if value < GOOD_TRUST else look.GOOD
         return look.BAD if value >= 55 else look.FAIR if value >= 35 else look.GOOD
 
     def paintEvent(self, event: QPaintEvent) -> None:
