@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 
 ORGANISATION = "sales-resistance"
 APPLICATION = "simulator"
-# The desktop entry's name (and the AppStream id): lets the desktop match the window to its launcher and icon.
-APP_ID = "org.salesresistance.Simulator"
 
 
 def run_gui(scenario: str | None = None, language: str | None = None, projector: bool = False) -> int:
@@ -106,6 +104,7 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     from PySide6.QtWidgets import QApplication
 
     from . import __version__
+    from .desktop import APP_ID
     from .ui.crash import CrashReporter, log, start_logging
     from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
     from .ui.settings import AppSettings, open_settings, resolve_data_dir
@@ -113,6 +112,7 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    # The desktop entry's name (and the AppStream id): lets the desktop match the window to its launcher and icon.
     QGuiApplication.setDesktopFileName(APP_ID)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

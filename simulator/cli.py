@@ -344,6 +344,19 @@ def cmd_export_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def cmd_install_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Put the launcher, the AppStream metadata and the icon into the user's XDG data folder."""
+    from .desktop import install_desktop
+
+    try:
+        written = install_desktop()
+    except OSError as error:
+        raise CommandError(f"{error.filename or 'desktop files'}: cannot write: {error.strerror or error}") from None
+    for path in written:
+        print(path, file=out)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = argparse.ArgumentParser(
@@ -390,6 +403,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("scenario", metavar="ID")
     p.add_argument("--out", required=True, help="the pack to write (.zip)")
     p.set_defaults(handler=cmd_export_pack)
+    p = commands.add_parser("install-desktop", help="add the program to the desktop's application menu (Linux)")
+    p.set_defaults(handler=cmd_install_desktop)
     return parser
 
 
