@@ -536,11 +536,18 @@ class MainWindow(QMainWindow):
         from ..engine import Session, SessionFileError
 
         try:
-            return Session.load(Path(path))
+            session = Session.load(Path(path))
         except SessionFileError as error:
             self.show_message("warning", self.tr("Cannot open this session"), str(error))
         except Exception as error:
             self.show_message("warning", self.tr("Cannot open this session"), f"{path}: {error}")
+        else:
+            # The session file holds the scenario but not where its pictures are: a trainer's own scenario shows
+            # its own faces again when the library still has it.
+            entry = self.catalogue.find(session.scenario.id)
+            if entry is not None and entry.scenario is not None:
+                session.scenario.locate_avatars(entry.scenario.avatar_roots)
+            return session
         return None
 
     def _match_language(self, session: Session) -> None:

@@ -27,6 +27,7 @@ class ManualDialog(QDialog):
         self.page = QTextBrowser(self)
         self.page.setObjectName("manualPage")
         self.page.setOpenLinks(False)  # nothing in the page leads anywhere
+        self.page.document().setDocumentMargin(18)
         layout.addWidget(self.page, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

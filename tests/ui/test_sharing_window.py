@@ -148,3 +148,17 @@ def test_dialogs_stay_readable_under_a_dark_system_palette(qtbot):
     finally:
         app.setPalette(original_palette)
         app.setStyleSheet(original_sheet)
+
+
+def test_resumed_session_of_an_own_scenario_shows_its_own_faces(make_window, qtbot, tmp_path: Path, data_dir: Path):
+    """A session file does not record where pictures are; resuming finds them through the library again."""
+    window = make_window()
+    reload_and_wait(window, qtbot, lambda: window.import_scenario(write_trainer_scenario(tmp_path / "usb")))
+    window.start_by_name(TRAINER_ID)
+    session = window.session
+    session.choose(session.options[0].id)
+    saved = window.archive.path_for(session)
+    window.show_library()
+    assert window.resume_path(saved)
+    face = window.practice.customer.avatar._path
+    assert face is not None and face.is_relative_to((data_dir / "scenarios" / TRAINER_ID).resolve())
