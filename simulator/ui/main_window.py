@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.history_dialog: QWidget | None = None
         self.manual_dialog: QWidget | None = None
+        self.shared_dialog: QWidget | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._library: LibraryScreen | None = None
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_history)
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self.import_scenario_dialog)
+        self.shared_action = QAction(self)
+        self.shared_action.triggered.connect(self.edit_shared_folders)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.history_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.shared_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -239,6 +243,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open session…"))
         self.history_action.setText(self.tr("Session &history…"))
         self.import_action.setText(self.tr("&Import scenario…"))
+        self.shared_action.setText(self.tr("S&hared scenario folders…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -513,6 +518,23 @@ class MainWindow(QMainWindow):
             self.tr("{0} is now in your own scenarios, in {1}.").format(titles, own_scenarios_dir(self.data_dir)),
         )
         return True
+
+    def edit_shared_folders(self) -> None:
+        """File > Shared scenario folders…: change the list, keep it in the settings, and read the library again."""
+        from .shared_folders import SharedFoldersDialog
+
+        dialog = SharedFoldersDialog(self.settings.shared_folders, self)
+        self.shared_dialog = dialog
+        if dialog.exec() != SharedFoldersDialog.DialogCode.Accepted:
+            return
+        self.set_shared_folders(dialog.folders())
+
+    def set_shared_folders(self, folders: list[Path]) -> None:
+        """Use `folders` as the shared scenario folders from now on."""
+        self.settings.shared_folders = folders
+        self.settings.sync()
+        self.catalogue.shared = list(folders)
+        self.reload_library()
 
     def reload_library(self) -> None:
         """Read the library's folders again (after an import)."""

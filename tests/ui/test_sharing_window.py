@@ -162,3 +162,20 @@ def test_resumed_session_of_an_own_scenario_shows_its_own_faces(make_window, qtb
     assert window.resume_path(saved)
     face = window.practice.customer.avatar._path
     assert face is not None and face.is_relative_to((data_dir / "scenarios" / TRAINER_ID).resolve())
+
+
+def test_shared_folders_chosen_in_the_window_are_kept_and_shown(make_window, qtbot, tmp_path: Path, data_dir: Path):
+    """Adding a shared folder in its dialog shows its scenarios at once and keeps the folder in the settings."""
+    from simulator.ui.shared_folders import SharedFoldersDialog
+
+    write_trainer_scenario(tmp_path / "usb-stick", "stick-one")
+    window = make_window()
+    dialog = SharedFoldersDialog(window.settings.shared_folders, window)
+    qtbot.addWidget(dialog)
+    dialog.add_folder(tmp_path / "usb-stick")
+    dialog.add_folder(tmp_path / "usb-stick")  # listed once
+    assert dialog.folders() == [tmp_path / "usb-stick"]
+    reload_and_wait(window, qtbot, lambda: window.set_shared_folders(dialog.folders()))
+    assert source_texts(window)["stick-one"] == "Shared: usb-stick"
+    stored = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
+    assert stored.shared_folders == [tmp_path / "usb-stick"]

@@ -41,6 +41,10 @@ The details are in this file; please send it with a short description of what yo
             <translation>Open the &amp;data folder</translation>
         </message>
         <message>
+            <source>S&amp;hared scenario folders…</source>
+            <translation>S&amp;hared scenario folders…</translation>
+        </message>
+        <message>
             <source>Scenario imported</source>
             <translation>Scenario imported</translation>
         </message>
@@ -233,6 +237,29 @@ The details are in this file; please send it with a short description of what yo
         <message>
             <source>Your own</source>
             <translation>Your own</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedFoldersDialog</name>
+        <message>
+            <source>&amp;Add a folder…</source>
+            <translation>&amp;Add a folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Choose a shared scenario folder</source>
+            <translation>Choose a shared scenario folder</translation>
+        </message>
+        <message>
+            <source>Shared scenario folders</source>
+            <translation>Shared scenario folders</translation>
+        </message>
+        <message>
+            <source>The library also shows the scenarios in these folders, for example on a USB stick or a network drive that several trainers use. A folder that is not there is skipped.</source>
+            <translation>The library also shows the scenarios in these folders, for example on a USB stick or a network drive that several trainers use. A folder that is not there is skipped.</translation>
         </message>
     </context>
 </TS>

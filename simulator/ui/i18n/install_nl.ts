@@ -41,6 +41,10 @@ De details staan in dit bestand; stuur het mee met een korte beschrijving van wa
             <translation>&amp;Gegevensmap openen</translation>
         </message>
         <message>
+            <source>S&amp;hared scenario folders…</source>
+            <translation>&amp;Gedeelde scenariomappen…</translation>
+        </message>
+        <message>
             <source>Scenario imported</source>
             <translation>Scenario geïmporteerd</translation>
         </message>
@@ -233,6 +237,29 @@ De details staan in dit bestand; stuur het mee met een korte beschrijving van wa
         <message>
             <source>Your own</source>
             <translation>Eigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedFoldersDialog</name>
+        <message>
+            <source>&amp;Add a folder…</source>
+            <translation>Map &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Choose a shared scenario folder</source>
+            <translation>Kies een gedeelde scenariomap</translation>
+        </message>
+        <message>
+            <source>Shared scenario folders</source>
+            <translation>Gedeelde scenariomappen</translation>
+        </message>
+        <message>
+            <source>The library also shows the scenarios in these folders, for example on a USB stick or a network drive that several trainers use. A folder that is not there is skipped.</source>
+            <translation>De bibliotheek toont ook de scenario's in deze mappen, bijvoorbeeld op een USB-stick of een netwerkschijf die meer trainers gebruiken. Een map die er niet is, wordt overgeslagen.</translation>
         </message>
     </context>
 </TS>
