@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open session…"))
         self.history_action.setText(self.tr("Session &history…"))
         self.import_action.setText(self.tr("&Import scenario…"))
-        self.shared_action.setText(self.tr("S&hared scenario folders…"))
+        self.shared_action.setText(self.tr("Sh&ared scenario folders…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))

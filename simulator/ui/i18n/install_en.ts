@@ -41,10 +41,6 @@ The details are in this file; please send it with a short description of what yo
             <translation>Open the &amp;data folder</translation>
         </message>
         <message>
-            <source>S&amp;hared scenario folders…</source>
-            <translation>S&amp;hared scenario folders…</translation>
-        </message>
-        <message>
             <source>Scenario imported</source>
             <translation>Scenario imported</translation>
         </message>
@@ -55,6 +51,10 @@ The details are in this file; please send it with a short description of what yo
         <message>
             <source>Scenarios and packs (*.yaml *.yml *.zip)</source>
             <translation>Scenarios and packs (*.yaml *.yml *.zip)</translation>
+        </message>
+        <message>
+            <source>Sh&amp;ared scenario folders…</source>
+            <translation>Sh&amp;ared scenario folders…</translation>
         </message>
         <message>
             <source>The data folder</source>

@@ -41,10 +41,6 @@ De details staan in dit bestand; stuur het mee met een korte beschrijving van wa
             <translation>&amp;Gegevensmap openen</translation>
         </message>
         <message>
-            <source>S&amp;hared scenario folders…</source>
-            <translation>&amp;Gedeelde scenariomappen…</translation>
-        </message>
-        <message>
             <source>Scenario imported</source>
             <translation>Scenario geïmporteerd</translation>
         </message>
@@ -55,6 +51,10 @@ De details staan in dit bestand; stuur het mee met een korte beschrijving van wa
         <message>
             <source>Scenarios and packs (*.yaml *.yml *.zip)</source>
             <translation>Scenario's en pakketten (*.yaml *.yml *.zip)</translation>
+        </message>
+        <message>
+            <source>Sh&amp;ared scenario folders…</source>
+            <translation>Gedeelde &amp;scenariomappen…</translation>
         </message>
         <message>
             <source>The data folder</source>
