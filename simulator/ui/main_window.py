@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 # Nothing here touches PySide6's `Qt` namespace before the window is painted: its first use creates some hundred
 # Python enums (about 50 ms), which the library screen pays for just after the first paint instead.
@@ -292,7 +292,11 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self._add_shortcuts()
-        self.setWindowIcon(theme.app_icon())
+        # The application's icon, so every window and dialog opened from here has it (set after the first paint:
+        # loading the SVG icon engine costs start-up time).
+        icon = theme.app_icon()
+        QApplication.setWindowIcon(icon)
+        self.setWindowIcon(icon)
         self.library.show()  # built now, after the first paint
         # One more event-loop turn, so the library is painted before the scenarios load.
         QTimer.singleShot(0, self.catalogue, self.catalogue.start)

@@ -179,3 +179,12 @@ def test_shared_folders_chosen_in_the_window_are_kept_and_shown(make_window, qtb
     assert source_texts(window)["stick-one"] == "Shared: usb-stick"
     stored = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
     assert stored.shared_folders == [tmp_path / "usb-stick"]
+
+
+def test_every_window_carries_the_program_icon(make_window):
+    """Once the window is up, the application icon is set, so dialogs and other windows show it too."""
+    window = make_window()
+    assert not QApplication.windowIcon().isNull()
+    window.manual_action.trigger()
+    assert not window.manual_dialog.windowIcon().isNull()
+    window.manual_dialog.close()
