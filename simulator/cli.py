@@ -162,6 +162,23 @@ def _verdict_problems(scenario: Scenario, path: Path) -> list[Problem]:
 
 
 # ---- play ---------------------------------------------------------------------------------------------
+STATE_NAMES = {
+    "guarded": "terughoudend",
+    "resisting": "in verzet",
+    "exploring": "verkennend",
+    "open": "open",
+    "committed": "eigen ja",
+    "complied": "meegegeven",
+    "withdrawn": "afgehaakt",
+    "stalled": "vastgelopen",
+}
+
+
+def state_name(state: str, dutch: bool) -> str:
+    """The customer's state in the terminal's language."""
+    return STATE_NAMES.get(state, state) if dutch else state
+
+
 def cmd_play(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Play a scenario in the terminal, reading option numbers from standard input."""
     from .engine import Session
@@ -169,7 +186,12 @@ def cmd_play(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     scenario = _load(args.scenario)
     if args.lang not in scenario.languages:
         raise CommandError(f"{args.scenario}: this scenario has no language '{args.lang}'")
-    session = Session(scenario, args.lang, args.seed)
+    session = Session(scenario, args.lang, args.seed, player=args.player)
+    if args.save:
+        try:
+            session.autosave_to(Path(args.save))  # saved after every turn, as in the window
+        except OSError as error:
+            raise CommandError(f"{args.save}: cannot write the session: {error.strerror or error}") from None
     nl = args.lang == "nl"
     words = {
         "trust": "vertrouwen" if nl else "trust",
@@ -192,17 +214,28 @@ def cmd_play(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if not choice.isdigit() or not 1 <= int(choice) <= len(session.options):
             print(f"{words['choose']} 1-{len(session.options)}.", file=out)
             continue
-        turn = session.choose(session.options[int(choice) - 1].id)
+        try:
+            turn = session.choose(session.options[int(choice) - 1].id)
+        except OSError as error:  # the turn was played; only saving it failed
+            turn = session.turns[-1]
+            print(f"(could not save to {args.save}: {error.strerror or error})", file=err)
         print(f"> {turn.option_text[args.lang]}", file=out)
         print(f"{scenario.persona.name}: {turn.reply[args.lang]}", file=out)
         print(
             f"   [{words['trust']} {turn.trust_before}->{turn.trust_after}  "
-            f"{words['tension']} {turn.tension_before}->{turn.tension_after}  {turn.state_after}]",
+            f"{words['tension']} {turn.tension_before}->{turn.tension_after}  {state_name(str(turn.state_after), nl)}]",
             file=out,
         )
         for reason in turn.reasons:
             print(f"   {reason.trust:+d}/{reason.tension:+d}  {reason.text[args.lang]}", file=out)
-    print(f"\n{words['outcome']}: {session.outcome}", file=out)
+    outcome_names = {
+        "committed": ("eigen ja: de klant kiest zelf de volgende stap", "committed: the customer owns the next step"),
+        "complied": ("meegegeven: een hol ja onder druk", "complied: a hollow yes under pressure"),
+        "withdrawn": ("afgehaakt: de klant beëindigt het gesprek", "withdrawn: the customer ends the meeting"),
+        "stalled": ("vastgelopen: het gesprek loopt dood", "stalled: the conversation runs out"),
+    }
+    outcome = outcome_names.get(str(session.outcome), (str(session.outcome),) * 2)[0 if nl else 1]
+    print(f"\n{words['outcome']}: {outcome}", file=out)
     print(session.ending_text, file=out)
     print(f"{words['trust']} {session.trust}, {words['tension']} {session.tension}", file=out)
     found = [scenario.need(n).label[args.lang] for n in session.needs_uncovered]
@@ -357,6 +390,78 @@ def cmd_install_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
     return 0
 
 
+# ---- class report, xAPI -------------------------------------------------------------------------------
+def cmd_class_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Write the class overview of many session files as CSV, HTML or PDF; name every file that was refused."""
+    from .engine.class_overview import load_class
+
+    suffix = Path(args.out).suffix.lower()
+    if suffix not in (".csv", ".html", ".pdf"):
+        raise CommandError(f"{args.out}: unknown report format '{suffix or '(no suffix)'}'; use .csv, .html or .pdf")
+    overview = load_class(args.inputs)
+    for item in overview.skipped:
+        print(f"{item.file}: skipped: {item.reason}", file=err)
+    if not overview.rows and not overview.skipped:
+        raise CommandError("no session files found in " + ", ".join(args.inputs))
+    language = args.lang
+    try:
+        if suffix == ".pdf":
+            from PySide6.QtGui import QGuiApplication
+
+            from .ui.class_report_pdf import write_class_report
+
+            # Fonts need a GUI application object, never a screen: the offscreen platform works on a server.
+            app = QGuiApplication.instance() or QGuiApplication([*sys.argv[:1], "-platform", "offscreen"])
+            write_class_report(overview, Path(args.out), language)
+            del app
+        else:
+            from .engine.class_report import render_csv, render_html
+            from .engine.storage import atomic_write_text
+
+            text = render_csv(overview) if suffix == ".csv" else render_html(overview, language)
+            atomic_write_text(Path(args.out), text)
+    except OSError as error:
+        raise CommandError(f"{args.out}: cannot write the report: {error.strerror or error}") from None
+    print(f"{args.out}: {len(overview.rows)} session(s), {len(overview.skipped)} skipped", file=out)
+    return 1 if overview.skipped else 0
+
+
+def cmd_export_xapi(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Turn session files into xAPI statements: into a file, and/or posted to an LRS."""
+    from .engine import Session
+    from .engine.storage import SessionFileError, atomic_write_text
+    from .engine.xapi import LrsError, post_statements, statements_for
+
+    if not args.out and not args.lrs:
+        raise CommandError("say where the statements go: --out statements.json and/or --lrs URL")
+    statements: list[dict[str, object]] = []
+    refused = 0
+    for name in args.files:
+        try:
+            session = Session.load(Path(name))
+        except SessionFileError as error:
+            refused += 1
+            print(str(error), file=err)
+            continue
+        try:
+            statements += statements_for(session, name=args.actor_name, mbox=args.actor_mbox)
+        except ValueError as error:
+            raise CommandError(str(error)) from None
+    if args.out:
+        try:
+            atomic_write_text(Path(args.out), json.dumps(statements, ensure_ascii=False, indent=2) + "\n")
+        except OSError as error:
+            raise CommandError(f"{args.out}: cannot write the file: {error.strerror or error}") from None
+        print(f"{args.out}: {len(statements)} statement(s) from {len(args.files) - refused} session(s)", file=out)
+    if args.lrs:
+        try:
+            batches = post_statements(args.lrs, statements, auth=args.auth)
+        except LrsError as error:
+            raise CommandError(str(error)) from None
+        print(f"{args.lrs}: {len(statements)} statement(s) sent in {batches} batch(es)", file=out)
+    return 1 if refused else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = argparse.ArgumentParser(
@@ -379,6 +484,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("scenario", metavar="SCENARIO")
     p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--player", help="your name, kept in the session (for the trainer's class overview)")
+    p.add_argument("--save", metavar="FILE", help="save the session to FILE after every turn")
     p.set_defaults(handler=cmd_play)
     p = commands.add_parser("graph", help="Mermaid diagrams of a scenario and the customer machine")
     p.add_argument("scenario", metavar="SCENARIO")
@@ -405,6 +512,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_export_pack)
     p = commands.add_parser("install-desktop", help="add the program to the desktop's application menu (Linux)")
     p.set_defaults(handler=cmd_install_desktop)
+    p = commands.add_parser("class-report", help="one overview of a class's session files (CSV, HTML or PDF)")
+    p.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE")
+    p.add_argument("--out", required=True, help="report file: .csv, .html or .pdf")
+    p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_class_report)
+    p = commands.add_parser("export-xapi", help="session files as xAPI 1.0.3 statements, to a file or an LRS")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--out", help="write the statements to this JSON file")
+    p.add_argument("--actor-name", help="the learner's name (default: the name in the session)")
+    p.add_argument("--actor-mbox", help="the learner's mailbox, as mailto:name@example.org")
+    p.add_argument("--lrs", metavar="URL", help="post the statements to URL/statements")
+    p.add_argument("--auth", metavar="USER:PASS", help="Basic authentication for the LRS")
+    p.set_defaults(handler=cmd_export_xapi)
     return parser
 
 

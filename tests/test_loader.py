@@ -30,7 +30,9 @@ MINI = DATA / "mini.yaml"
 MINI_ASSETS = DATA / "assets"
 MINI_TEXT = MINI.read_text(encoding="utf-8")
 
-PROBLEM_LINE = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<column>\d+): (?P<field>[\w.\[\]-]+): (?P<message>.+)$")
+PROBLEM_LINE = re.compile(
+    r"^(?P<file>.+):(?P<line>\d+):(?P<column>\d+): (?P<field>[\w.\[\]-]+)(?: \((?P<where>[^)]*)\))?: (?P<message>.+)$"
+)
 
 _ISLAND_OPTION = (
     "      - {{id: {beat}-{n}, move: {move}, verdict: good, text: {{nl: a, en: a}}, reply: {{nl: b, en: b}}, "
@@ -171,7 +173,29 @@ def test_problem_reads_file_line_column_field_message(tmp_path):
     assert int(match["line"]) == line_of(text, "move: shout")
     assert int(match["column"]) == column_of(text, "shout")
     assert match["field"] == "beats[0].options[1].move"
+    assert match["where"] == "beat 'open', option 'open-listen'"
     assert "'listen'" in match["message"] and "'deflect'" in match["message"]
+
+
+def test_a_misspelt_name_gets_a_suggestion(tmp_path):
+    """`move: lisen` suggests 'listen' instead of listing all fourteen; `uncover:` suggests `uncovers`."""
+    text = edit(MINI_TEXT, "move: listen", "move: lisen")
+    problem = only_problem(text, tmp_path)
+    assert problem.message == "'lisen' is not allowed here; did you mean 'listen'?"
+    text = edit(MINI_TEXT, "uncovers: clarity", "uncover: clarity")
+    found = problems_of(text, tmp_path)
+    assert any(p.message == "unknown field 'uncover'; did you mean 'uncovers'?" for p in found)
+
+
+def test_one_misspelt_move_does_not_hide_the_other_problems(tmp_path):
+    """A misspelt move kind and a `next` to a missing beat are both reported in one go."""
+    text = edit(MINI_TEXT, "move: listen", "move: lisen")
+    text = edit(text, "next: {default: middle, withdrawn: end}", "next: {default: nowhere, withdrawn: end}")
+    found = problems_of(text, tmp_path)
+    assert {p.field for p in found} == {"beats[0].options[1].move", "beats[0].options[2].next.default"}
+    nowhere = next(p for p in found if p.field.endswith("next.default"))
+    assert nowhere.where == "beat 'open', option 'open-argue'"
+    assert "(beat 'open', option 'open-argue')" in str(nowhere)
 
 
 def test_all_problems_are_reported_at_once_in_file_order(tmp_path):

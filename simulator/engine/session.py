@@ -96,6 +96,17 @@ class Notes:
     turns: dict[int, str] = field(default_factory=dict)
 
 
+MAX_PLAYER_NAME = 80
+
+
+def clean_player_name(name: str | None) -> str | None:
+    """A player's name as stored: one line of plain text, trimmed and bounded; empty means no name."""
+    if name is None:
+        return None
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in str(name)).split())[:MAX_PLAYER_NAME]
+    return text or None
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -115,6 +126,7 @@ class Session:
         session_id: str | None = None,
         parent: dict[str, Any] | None = None,
         started_at: str | None = None,
+        player: str | None = None,
     ) -> None:
         if mode not in FEEDBACK_MODES:
             raise SessionError(f"unknown feedback mode {mode!r}; choose one of {', '.join(FEEDBACK_MODES)}")
@@ -124,6 +136,7 @@ class Session:
         self.mode = mode
         self.id = session_id or uuid.uuid4().hex
         self.parent = parent
+        self.player = clean_player_name(player)
         self.started_at = started_at or _now()
         self.notes = Notes()
         self.hooks = Hooks()
@@ -259,6 +272,7 @@ class Session:
             mode=self.mode,
             clock=self._clock,
             parent={"session": self.id, "turn": turns},
+            player=self.player,
         )
         other._replay([(turn.option, turn.response_ms) for turn in self._turns[:turns]])
         return other

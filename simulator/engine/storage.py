@@ -102,6 +102,7 @@ class SessionRecord(_Loose):
     language: str
     seed: int
     rules: Annotated[int, Field(ge=1)]
+    player: Annotated[str, Field(max_length=200)] | None = None
     mode: str
     parent: dict[str, Any] | None = None
     outcome: str | None
@@ -124,6 +125,23 @@ def scenario_hash(scenario: Scenario) -> str:
         _hash_cache.clear()
     _hash_cache[id(scenario)] = (scenario, digest)
     return digest
+
+
+_stored_cache: dict[str, Scenario] = {}
+
+
+def _stored_scenario(data: dict[str, Any], source: str) -> Scenario:
+    """Validate the scenario stored in a session file; the sessions of a class share one, so identical copies
+    are validated once (a class of thirty opens in a fraction of a second)."""
+    digest = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    cached = _stored_cache.get(digest)
+    if cached is not None:
+        return cached
+    scenario = scenario_from_data(data, source)
+    if len(_stored_cache) >= 16:
+        _stored_cache.pop(next(iter(_stored_cache)))
+    _stored_cache[digest] = scenario
+    return scenario
 
 
 def _turn_record(turn: Turn) -> dict[str, Any]:
@@ -162,6 +180,7 @@ def session_document(session: Session) -> dict[str, Any]:
         "language": session.language,
         "seed": session.seed,
         "rules": session.rules.version,
+        "player": session.player,
         "mode": session.mode,
         "parent": session.parent,
         "outcome": session.outcome,
@@ -255,7 +274,7 @@ def read_session(path: Path) -> Session:
         where = ".".join(str(item) for item in first["loc"])
         raise SessionFileError(path, f"the session file is damaged: {where}: {first['msg']}") from None
     try:
-        scenario = scenario_from_data(record.scenario, f"{path} (stored scenario)")
+        scenario = _stored_scenario(record.scenario, f"{path} (stored scenario)")
     except ScenarioError as error:
         raise SessionFileError(path, f"the stored scenario is invalid: {error.problems[0]}") from None
     if record.mode not in FEEDBACK_MODES:
@@ -276,6 +295,7 @@ def read_session(path: Path) -> Session:
             session_id=record.id,
             parent=record.parent,
             started_at=record.started_at,
+            player=record.player,
         )
         for stored in record.turns:
             if stored.index != len(session.turns):

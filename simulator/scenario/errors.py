@@ -29,10 +29,16 @@ class Problem:
     column: int
     field: str
     message: str
+    where: str = ""
+    """The place as an author thinks of it, by ids: `beat 'opening', option 'opening-listen'` (empty when the
+    field is not inside a beat, option or need)."""
 
     def __str__(self) -> str:
         place = f"{self.source}:{self.line}:{self.column}"
-        return f"{place}: {self.field}: {self.message}" if self.field else f"{place}: {self.message}"
+        if not self.field:
+            return f"{place}: {self.message}"
+        field = f"{self.field} ({self.where})" if self.where else self.field
+        return f"{place}: {field}: {self.message}"
 
 
 class ScenarioError(Exception):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -87,6 +88,8 @@ class LibraryScreen(QWidget):
     """Open the session file at this `Path` (resume if unfinished, else its debrief)."""
     languageRequested = Signal(str)
     modeRequested = Signal(str)
+    playerNameChanged = Signal(str)
+    """The trainee typed their name (kept in the settings and in each new session, for the class overview)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +136,14 @@ class LibraryScreen(QWidget):
         settings.addWidget(self.mode_label, 1, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         settings.addWidget(self.mode_switch, 1, 1, Qt.AlignmentFlag.AlignLeft)
         settings.addWidget(self.mode_help, 2, 1)
+        self.name_label = PlainLabel("", page, object_name="fieldLabel", wrap=False)
+        self.name_edit = QLineEdit(page)
+        self.name_edit.setObjectName("playerName")
+        self.name_edit.setMaxLength(80)
+        self.name_edit.setMaximumWidth(320)
+        self.name_edit.editingFinished.connect(lambda: self.playerNameChanged.emit(self.name_edit.text().strip()))
+        settings.addWidget(self.name_label, 3, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        settings.addWidget(self.name_edit, 3, 1, Qt.AlignmentFlag.AlignLeft)
         header.addLayout(settings)
         layout.addLayout(header)
 
@@ -274,6 +285,10 @@ class LibraryScreen(QWidget):
         return self.mode_switch.current() or "live"
 
     # ---- texts --------------------------------------------------------------------------------------------
+    def set_player_name(self, name: str) -> None:
+        """Show the remembered name."""
+        self.name_edit.setText(name)
+
     def retranslate(self) -> None:
         """Set every UI string in the current language."""
         self.heading.setText(self.tr("Practise handling resistance"))
@@ -285,6 +300,9 @@ class LibraryScreen(QWidget):
         )
         self.language_label.setText(self.tr("Language"))
         self.mode_label.setText(self.tr("Feedback"))
+        self.name_label.setText(self.tr("Your name"))
+        self.name_edit.setPlaceholderText(self.tr("optional: for your trainer's class overview"))
+        self.name_edit.setAccessibleName(self.tr("Your name"))
         for key, button in self.mode_switch.buttons.items():
             button.setText(mode_name(key))
             button.setToolTip(mode_description(key))

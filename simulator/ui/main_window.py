@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
             library.sessionRequested.connect(self.resume_path)
             library.languageRequested.connect(self.set_language)
             library.modeRequested.connect(self.set_mode)
+            library.set_player_name(self.settings.player_name)
+            library.playerNameChanged.connect(self._remember_player)
             self.catalogue.entryLoaded.connect(library.add_entry)
         return self._library
 
@@ -165,6 +167,8 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_session_dialog)
         self.history_action = QAction(self)
         self.history_action.triggered.connect(self.show_history)
+        self.class_action = QAction(self)
+        self.class_action.triggered.connect(self.open_class_dialog)
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self.import_scenario_dialog)
         self.shared_action = QAction(self)
@@ -174,6 +178,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.history_action)
+        self.file_menu.addAction(self.class_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.shared_action)
@@ -242,6 +247,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New practice"))
         self.open_action.setText(self.tr("&Open session…"))
         self.history_action.setText(self.tr("Session &history…"))
+        self.class_action.setText(self.tr("Open &class folder…"))
         self.import_action.setText(self.tr("&Import scenario…"))
         self.shared_action.setText(self.tr("Sh&ared scenario folders…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -348,7 +354,9 @@ class MainWindow(QMainWindow):
             language = entry.scenario.languages[0]
         # In classroom mode the room sees the meters and the reasons, each after the trainer's reveal.
         mode = "live" if self.classroom_active() else self.mode
-        session = Session(entry.scenario, language=language, seed=random.randrange(1 << 30), mode=mode)
+        seed = random.randrange(1 << 30)
+        player = self.settings.player_name or None
+        session = Session(entry.scenario, language=language, seed=seed, mode=mode, player=player)
         self.play(session)
         return True
 
@@ -463,13 +471,18 @@ class MainWindow(QMainWindow):
 
     # ---- drag and drop: a session file dropped on the window opens it, a scenario or pack is imported ------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_file(event.mimeData()) is not None:
+        if _dropped_file(event.mimeData()) is not None or _dropped_class(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         path = _dropped_file(event.mimeData())
+        several = _dropped_class(event.mimeData())
+        if path is None and several:
+            event.acceptProposedAction()
+            self.open_class(several)
+            return
         if path is None:
             event.ignore()
             return
@@ -546,6 +559,25 @@ class MainWindow(QMainWindow):
             self._library.clear_entries()
             self._library.set_loading(True)
         self.catalogue.start()
+
+    def _remember_player(self, name: str) -> None:
+        self.settings.player_name = name
+        self.settings.sync()
+
+    def open_class_dialog(self) -> None:
+        """File > Open class folder…: the class overview of every session file in a folder."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of session files"), str(Path.home()))
+        if folder:
+            self.open_class([Path(folder)])
+
+    def open_class(self, paths: list[Path]) -> None:
+        """Show the class overview of these session files or folders (damaged files are listed, never fatal)."""
+        from .class_window import open_class
+
+        window = open_class(paths, self.switcher.language, self, self.windowIcon())
+        self.class_windows = [*getattr(self, "class_windows", []), window]
 
     def open_session_dialog(self) -> None:
         """File > Open session…"""
@@ -748,6 +780,16 @@ class MainWindow(QMainWindow):
         if self.bridge is not None:
             self.bridge.detach()
         super().closeEvent(event)
+
+
+def _dropped_class(mime: QMimeData) -> list[Path]:
+    """Several local session files, or a folder, being dragged: a class to look at together."""
+    urls = [url for url in (mime.urls() if mime.hasUrls() else []) if url.isLocalFile()]
+    paths = [Path(url.toLocalFile()) for url in urls]
+    wanted = [path for path in paths if path.is_dir() or path.suffix.lower() == ".json"]
+    if len(wanted) > 1 or (len(wanted) == 1 and wanted[0].is_dir()):
+        return wanted
+    return []
 
 
 DROPPABLE = (".json", ".yaml", ".yml", ".zip")

@@ -79,6 +79,16 @@ class AppSettings:
         self.store.setValue("feedback_mode", value)
 
     @property
+    def player_name(self) -> str:
+        """The name the trainee gave, stored in each new session ('' when none)."""
+        value = self.store.value("player_name", "")
+        return " ".join(str(value).split())[:80] if isinstance(value, str) else ""
+
+    @player_name.setter
+    def player_name(self, value: str) -> None:
+        self.store.setValue("player_name", " ".join(value.split())[:80])
+
+    @property
     def geometry(self) -> QByteArray | None:
         """The main window's saved geometry."""
         value = self.store.value("window/geometry")

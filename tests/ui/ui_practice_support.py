@@ -16,6 +16,11 @@ MINI_ASSETS = DATA / "assets"
 GOOD_PATH = ["open-ask", "middle-name", "close-summarize", "close-summarize", "close-propose"]
 
 
+def option_button_for(window: MainWindow, option_id: str):
+    """The visible answer button for `option_id`."""
+    return next(b for b in window.practice.options.visible_buttons() if b.option_id == option_id)
+
+
 def number_of(window: MainWindow, option_id: str) -> int:
     """The number (1-5) `option_id` has now: answers are numbered in the order the session drew."""
     assert window.session is not None

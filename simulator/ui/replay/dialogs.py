@@ -56,3 +56,17 @@ def ask_session_path(parent: QWidget | None, folder: Path) -> Path | None:
         translate("ReplayDialogs", "Session files (*.json);;All files (*)"),
     )
     return Path(name) if name else None
+
+
+def ask_statements_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Ask where to save the xAPI statements; None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("ReplayDialogs", "Export xAPI statements"),
+        str(suggested),
+        translate("ReplayDialogs", "JSON (*.json)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".json" else path.with_suffix(".json")

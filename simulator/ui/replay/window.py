@@ -229,6 +229,7 @@ class ReplayWindow(QMainWindow):
 
         action(file_menu, self.tr("&Open session…"), QKeySequence.StandardKey.Open, self.open_dialog)
         action(file_menu, self.tr("&Export report…"), "Ctrl+E", self.export_dialog)
+        action(file_menu, self.tr("Export &xAPI statements…"), "", self.export_xapi_dialog)
         self.save_action = action(file_menu, self.tr("&Save notes"), QKeySequence.StandardKey.Save, self.save_notes)
         file_menu.addSeparator()
         action(file_menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
@@ -511,6 +512,31 @@ class ReplayWindow(QMainWindow):
         path = dialogs.ask_report_path(self, folder / f"{stem}-debrief.pdf")
         if path is not None:
             self.export(path)
+
+    def export_xapi(self, path: Path) -> bool:
+        """Write this session as xAPI statements (docs/xapi.md) to `path`; a problem is shown in a dialog."""
+        import json
+
+        from ...engine.storage import atomic_write_text
+        from ...engine.xapi import statements_for
+
+        statements = statements_for(self._document.session)
+        try:
+            atomic_write_text(path, json.dumps(statements, ensure_ascii=False, indent=2) + "\n")
+        except OSError as error:
+            dialogs.show_problem(self, self.tr("Cannot export the statements"), str(error))
+            return False
+        self._show_status(self.tr("%n statement(s) saved in {}", "", len(statements)).format(path))
+        return True
+
+    def export_xapi_dialog(self) -> None:
+        """Ask where to save the xAPI statements, then write them."""
+        session = self._document.session
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ".")
+        stem = self._document.path.stem if self._document.path else f"{session.scenario.id}-{session.id[:8]}"
+        path = dialogs.ask_statements_path(self, folder / f"{stem}-xapi.json")
+        if path is not None:
+            self.export_xapi(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

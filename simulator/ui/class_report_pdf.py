@@ -1,0 +1,121 @@
+"""The class overview as a PDF and the class report files: the same HTML as the browser version, printed by Qt
+with the trust curves drawn as images (Qt's text engine shows no SVG).
+
+`write_class_report` picks the format from the file name (.csv, .html, .pdf) and writes atomically: a failed
+write leaves an earlier file whole and raises OSError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, QSizeF, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
+
+from ..engine.class_overview import ClassOverview
+from ..engine.class_report import render_csv, render_html, words
+from . import palette
+
+CLASS_FORMATS = (".csv", ".html", ".pdf")
+CHART_SIZE = (640, 220)
+
+
+def curve_image(curves: Sequence[Sequence[float]], average: Sequence[float]) -> QImage:
+    """Each trust curve thin and grey, the class average thick and blue, on a 0-100 scale."""
+    width, height = CHART_SIZE
+    image = QImage(width * 2, height * 2, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(2)
+    image.fill(palette.SURFACE)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    turns = max((len(curve) for curve in curves), default=1)
+    step = (width - 40) / max(1, turns - 1)
+
+    def point(index: int, value: float) -> QPointF:
+        return QPointF(30 + index * step, 10 + (100 - value) * (height - 30) / 100)
+
+    painter.setPen(QPen(palette.GRID, 1))
+    painter.setFont(QFont("DejaVu Sans", 7))
+    for value in (0, 50, 100):
+        painter.drawLine(point(0, value), QPointF(width - 10, point(0, value).y()))
+        painter.setPen(palette.CHART_TEXT)
+        painter.drawText(QPointF(2, point(0, value).y() + 4), str(value))
+        painter.setPen(QPen(palette.GRID, 1))
+    for curve, pen in [(c, QPen(palette.AXIS, 1)) for c in curves] + [(average, QPen(palette.TRUST, 3))]:
+        painter.setPen(pen)
+        for index in range(1, len(curve)):
+            painter.drawLine(point(index - 1, curve[index - 1]), point(index, curve[index]))
+    painter.end()
+    return image
+
+
+def class_pdf_bytes(overview: ClassOverview, language: str) -> bytes:
+    """The class report as an A4 PDF."""
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 9))
+    charts = []
+    for index, results in enumerate(overview.scenarios):
+        name = f"class-curve-{index}.png"
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(name), curve_image(results.curves, results.average_curve)
+        )
+        charts.append(f'<img src="{name}" width="{CHART_SIZE[0]}" height="{CHART_SIZE[1]}">')
+    document.setHtml(render_html(overview, language, charts=charts))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(words(language)["title"])
+    writer.setCreator("Sales resistance simulator")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(14, 14, 14, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    # Lay the page out at 96 dpi, as the HTML's sizes assume, and scale it to the writer's resolution.
+    scale = writer.resolution() / 96.0
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    page = QSizeF(area.width() / scale, area.height() / scale)
+    document.setPageSize(page)
+    pages = max(1, document.pageCount())
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("cannot start the PDF writer")
+    try:
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -number * page.height())
+            document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+            painter.restore()
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_class_report(overview: ClassOverview, out_path: Path, language: str) -> None:
+    """Write the class report to `out_path` (.csv, .html or .pdf; anything else: ValueError)."""
+    out_path = Path(out_path)
+    suffix = out_path.suffix.lower()
+    if suffix not in CLASS_FORMATS:
+        raise ValueError(f"{out_path}: unknown report format '{suffix or '(no suffix)'}'; use .csv, .html or .pdf")
+    if suffix == ".csv":
+        payload = render_csv(overview).encode("utf-8")
+    elif suffix == ".html":
+        payload = render_html(overview, language).encode("utf-8")
+    else:
+        payload = class_pdf_bytes(overview, language)
+    target = QSaveFile(str(out_path))
+    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise OSError(f"{out_path}: cannot write the file: {target.errorString()}")
+    if target.write(QByteArray(payload)) != len(payload) or not target.commit():
+        target.cancelWriting()
+        raise OSError(f"{out_path}: cannot write the file: {target.errorString()}")

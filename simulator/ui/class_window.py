@@ -1,0 +1,295 @@
+"""The trainer's class overview: every session of a group in one sortable, filterable table, and per scenario what
+the class did (the outcomes, the trust curves and their average, where the class pushed, what it chose at each
+beat, the needs most often missed). Files that could not be read are listed with the reason.
+
+Opened from File → Open class folder… or by dropping several session files on the main window. The reports (CSV,
+HTML, PDF) and the xAPI statements are written from here too.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine.class_overview import OUTCOMES, ClassOverview, ScenarioResults, load_class
+from ..engine.class_report import words
+from .class_report_pdf import curve_image, write_class_report
+from .widgets import Button, PlainLabel
+
+COLUMNS = ("player", "scenario", "language", "outcome", "turns", "final_trust", "needs", "slowing")
+
+
+class ClassWindow(QMainWindow):
+    """The overview of one class of sessions."""
+
+    def __init__(self, overview: ClassOverview, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("classWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.overview = overview
+        self.language = language
+        self.resize(1180, 760)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        self.heading = PlainLabel("", central, object_name="pageTitle", wrap=False)
+        layout.addWidget(self.heading)
+
+        bar = QHBoxLayout()
+        self.filter = QLineEdit(central)
+        self.filter.setObjectName("classFilter")
+        self.filter.setClearButtonEnabled(True)
+        bar.addWidget(self.filter, 1)
+        self.report_button = Button(central)
+        self.report_button.clicked.connect(self.export_report)
+        self.xapi_button = Button(central)
+        self.xapi_button.clicked.connect(self.export_xapi)
+        bar.addWidget(self.report_button)
+        bar.addWidget(self.xapi_button)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, central)
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(splitter)
+        self.table.setObjectName("classTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        lower = QWidget(splitter)
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.scenario_picker = QComboBox(lower)
+        self.scenario_picker.currentIndexChanged.connect(self._show_scenario)
+        left.addWidget(self.scenario_picker)
+        self.outcomes = PlainLabel("", lower)
+        left.addWidget(self.outcomes)
+        self.chart = QLabel(lower)
+        self.chart.setObjectName("classChart")
+        left.addWidget(self.chart)
+        self.chart_caption = PlainLabel("", lower, object_name="muted")
+        left.addWidget(self.chart_caption)
+        self.skipped_title = PlainLabel("", lower, object_name="sectionTitle")
+        self.skipped = QListWidget(lower)
+        self.skipped.setObjectName("classSkipped")
+        self.skipped.setMaximumHeight(96)
+        left.addWidget(self.skipped_title)
+        left.addWidget(self.skipped)
+        left.addStretch(1)
+        lower_layout.addLayout(left, 1)
+
+        self.details = QWidget()
+        self.details_layout = QVBoxLayout(self.details)
+        self.details_layout.setContentsMargins(8, 0, 8, 0)
+        scroll = QScrollArea(lower)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.details)
+        lower_layout.addWidget(scroll, 1)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.retranslate()
+
+    # ---- content ----------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every text in the window's language."""
+        w = words(self.language)
+        self.setWindowTitle(self.tr("Class overview"))
+        self.heading.setText(
+            self.tr("Class overview: %n session(s)", "", len(self.overview.rows))
+            + (self.tr(", %n file(s) skipped", "", len(self.overview.skipped)) if self.overview.skipped else "")
+        )
+        self.filter.setPlaceholderText(self.tr("Filter: type a name, a scenario or an outcome"))
+        self.report_button.setText(self.tr("Export report…"))
+        self.xapi_button.setText(self.tr("Export xAPI…"))
+        self.model.setHorizontalHeaderLabels(
+            [
+                w["player"],
+                w["scenario"],
+                w["language"],
+                w["outcome"],
+                w["turns"],
+                w["final_trust"],
+                w["needs"],
+                w["slowing"],
+            ]
+        )
+        self._fill_table()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.skipped_title.setText(self.tr("Skipped files"))
+        self.skipped_title.setVisible(bool(self.overview.skipped))
+        self.skipped.setVisible(bool(self.overview.skipped))
+        self.skipped.clear()
+        for item in self.overview.skipped:
+            self.skipped.addItem(f"{Path(item.file).name}: {item.reason}")
+        self.scenario_picker.blockSignals(True)
+        current = max(0, self.scenario_picker.currentIndex())
+        self.scenario_picker.clear()
+        for results in self.overview.scenarios:
+            title = results.title.get(self.language) or results.scenario_id
+            self.scenario_picker.addItem(f"{title} ({results.sessions})")
+        self.scenario_picker.setCurrentIndex(min(current, len(self.overview.scenarios) - 1))
+        self.scenario_picker.blockSignals(False)
+        self._show_scenario(self.scenario_picker.currentIndex())
+
+    def _fill_table(self) -> None:
+        w = words(self.language)
+        self.model.setRowCount(0)
+        for row in self.overview.rows:
+            share = None if row.slowing_share is None else round(100 * row.slowing_share)
+            cells: list[tuple[str, object]] = [
+                (row.player or w["no_name"], row.player.lower()),
+                (row.scenario_title.get(self.language) or row.scenario_id, row.scenario_id),
+                (w.get(row.language, row.language), row.language),
+                (w.get(row.outcome, row.outcome), row.outcome),
+                (str(row.turns), row.turns),
+                (str(row.final_trust), row.final_trust),
+                (f"{row.needs_found} / {row.needs_total}", row.needs_found),
+                ("–" if share is None else f"{share}%", -1 if share is None else share),
+            ]
+            items = []
+            for text, key in cells:
+                item = QStandardItem(text)
+                item.setData(key, Qt.ItemDataRole.UserRole)
+                item.setToolTip(row.file)
+                items.append(item)
+            self.model.appendRow(items)
+
+    def _show_scenario(self, index: int) -> None:
+        while self.details_layout.count():
+            child = self.details_layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not 0 <= index < len(self.overview.scenarios):
+            self.outcomes.setText(self.tr("No session could be read."))
+            self.chart.clear()
+            self.chart_caption.setText("")
+            return
+        results = self.overview.scenarios[index]
+        w = words(self.language)
+        spread = [f"{w[name]}: {results.outcomes.get(name, 0)}" for name in OUTCOMES]
+        if results.outcomes.get("unfinished"):
+            spread.append(f"{w['unfinished']}: {results.outcomes['unfinished']}")
+        self.outcomes.setText("   ".join(spread))
+        image = curve_image(results.curves, results.average_curve)
+        self.chart.setPixmap(QPixmap.fromImage(image))
+        self.chart.setAccessibleName(w["curve"])
+        self.chart_caption.setText(w["curve"])
+        self._add_details(results)
+
+    def _text(self, texts: dict[str, str]) -> str:
+        return texts.get(self.language) or next(iter(texts.values()), "")
+
+    def _add_details(self, results: ScenarioResults) -> None:
+        w = words(self.language)
+        add = self.details_layout.addWidget
+        add(PlainLabel(w["pushing_moment"], self.details, object_name="sectionTitle"))
+        moment = results.pushing_moment
+        if moment is None:
+            add(PlainLabel(w["nobody_pushed"], self.details))
+        else:
+            quote = f"“{self._text(moment.customer_line)}”"
+            add(PlainLabel(quote + "\n" + w["pushed"].format(n=moment.pushing, total=moment.total), self.details))
+        add(PlainLabel(w["missed"], self.details, object_name="sectionTitle"))
+        for _need, label, count in results.needs_missed:
+            text = f"{self._text(label)}: {w['missed_by'].format(n=count, total=results.sessions)}"
+            add(PlainLabel(text, self.details))
+        add(PlainLabel(w["choices"], self.details, object_name="sectionTitle"))
+        for beat in results.beats:
+            add(PlainLabel(f"“{self._text(beat.customer_line)}”", self.details, object_name="muted"))
+            for option, count in beat.chosen.most_common():
+                add(PlainLabel(f"  {count} ×  {self._text(beat.option_texts[option])}", self.details))
+        self.details_layout.addStretch(1)
+
+    # ---- exports ----------------------------------------------------------------------------------------------
+    def ask_save_path(self, caption: str, suggested: str, filters: str) -> Path | None:
+        """Ask where to save (tests replace this)."""
+        start = str(Path.home() / "Documents" / suggested) if (Path.home() / "Documents").is_dir() else suggested
+        name, _ = QFileDialog.getSaveFileName(self, caption, start, filters)
+        return Path(name) if name else None
+
+    def show_result(self, ok: bool, text: str) -> None:
+        """Say how an export went (tests replace this)."""
+        box = QMessageBox.information if ok else QMessageBox.warning
+        box(self, self.windowTitle(), text)
+
+    def export_report(self) -> None:
+        """Write the class report as CSV, HTML or PDF."""
+        path = self.ask_save_path(
+            self.tr("Export the class report"), "class.pdf", self.tr("PDF (*.pdf);;Web page (*.html);;CSV (*.csv)")
+        )
+        if path is None:
+            return
+        if path.suffix.lower() not in (".pdf", ".html", ".csv"):
+            path = path.with_suffix(".pdf")
+        try:
+            write_class_report(self.overview, path, self.language)
+        except (OSError, ValueError) as error:
+            self.show_result(False, self.tr("The report could not be written: {}").format(error))
+            return
+        self.show_result(True, self.tr("The report was saved as {}").format(path))
+
+    def export_xapi(self) -> None:
+        """Write every session of the class as xAPI statements to a JSON file."""
+        from ..engine.storage import atomic_write_text
+        from ..engine.xapi import statements_for
+
+        path = self.ask_save_path(self.tr("Export xAPI statements"), "statements.json", self.tr("JSON (*.json)"))
+        if path is None:
+            return
+        statements = [statement for row in self.overview.rows for statement in statements_for(row.session)]
+        try:
+            atomic_write_text(path, json.dumps(statements, ensure_ascii=False, indent=2) + "\n")
+        except OSError as error:
+            self.show_result(False, self.tr("The statements could not be written: {}").format(error))
+            return
+        self.show_result(True, self.tr("%n statement(s) saved in {}", "", len(statements)).format(path))
+
+
+def open_class(
+    paths: list[Path], language: str, parent: QWidget | None = None, icon: QIcon | None = None
+) -> ClassWindow:
+    """Load the sessions named by `paths` (files or folders) and show them in a new class window."""
+    window = ClassWindow(load_class(paths), language, parent)
+    window.setWindowFlag(Qt.WindowType.Window, True)
+    if icon is not None:
+        window.setWindowIcon(icon)
+    window.show()
+    return window
