@@ -3,7 +3,7 @@
     simulator                     open the program
     simulator --scenario ID       open straight into a practice session
     simulator list [--json]       the scenario library
-    simulator validate [PATH...]  check scenario files (all bundled ones by default)
+    simulator validate [PATH...]  check scenario files (the whole library by default)
     simulator play SCENARIO       play in the terminal (option numbers from standard input)
     simulator graph SCENARIO      Mermaid text of the beat graph and the customer's state machine
     simulator analyze SCENARIO    many automatic playthroughs: endings, unvisited beats, can pushing win?
@@ -477,7 +477,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("list", help="list the scenario library")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_list)
-    p = commands.add_parser("validate", help="validate scenario files (default: all bundled)")
+    p = commands.add_parser("validate", help="validate scenario files (default: the whole library)")
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.set_defaults(handler=cmd_validate)
     p = commands.add_parser("play", help="play a scenario in the terminal")

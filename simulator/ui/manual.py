@@ -98,6 +98,12 @@ class ManualDialog(QDialog):
                         "library marks each scenario as bundled, your own, or from a shared folder."
                     )
                 ),
+                self._paragraph(
+                    self.tr(
+                        "File > Shared scenario folders… adds folders, such as a USB stick or a network drive, whose "
+                        "scenarios the library shows without importing them."
+                    )
+                ),
                 self._heading(self.tr("Where the files are")),
                 self._keys(
                     [

@@ -108,6 +108,10 @@ The details are in this file; please send it with a short description of what yo
             <translation>File &gt; Import scenario… (or dropping a .yaml or .zip file on the window) checks a scenario and copies it, with its pictures, into your own scenarios. A scenario with a problem is not imported; the message names every problem with its line. To hand a scenario to another trainer, make a pack on the command line: simulator export-pack ID --out pack.zip. The library marks each scenario as bundled, your own, or from a shared folder.</translation>
         </message>
         <message>
+            <source>File &gt; Shared scenario folders… adds folders, such as a USB stick or a network drive, whose scenarios the library shows without importing them.</source>
+            <translation>File &gt; Shared scenario folders… adds folders, such as a USB stick or a network drive, whose scenarios the library shows without importing them.</translation>
+        </message>
+        <message>
             <source>Help &gt; Open the data folder shows it in the file manager. Set SIMULATOR_DATA_DIR to keep everything in another folder, for example on a USB stick.</source>
             <translation>Help &gt; Open the data folder shows it in the file manager. Set SIMULATOR_DATA_DIR to keep everything in another folder, for example on a USB stick.</translation>
         </message>

@@ -108,6 +108,10 @@ De details staan in dit bestand; stuur het mee met een korte beschrijving van wa
             <translation>Bestand &gt; Scenario importeren… (of een .yaml- of .zip-bestand op het venster slepen) controleert een scenario en kopieert het, met de afbeeldingen, naar je eigen scenario's. Een scenario met een probleem wordt niet geïmporteerd; de melding noemt elk probleem met de regel waarop het staat. Wil je een scenario doorgeven aan een andere trainer, maak dan een pakket op de opdrachtregel: simulator export-pack ID --out pakket.zip. De bibliotheek laat bij elk scenario zien of het meegeleverd is, van jezelf is of uit een gedeelde map komt.</translation>
         </message>
         <message>
+            <source>File &gt; Shared scenario folders… adds folders, such as a USB stick or a network drive, whose scenarios the library shows without importing them.</source>
+            <translation>Bestand &gt; Gedeelde scenariomappen… voegt mappen toe, zoals een USB-stick of een netwerkschijf, waarvan de bibliotheek de scenario's toont zonder ze te importeren.</translation>
+        </message>
+        <message>
             <source>Help &gt; Open the data folder shows it in the file manager. Set SIMULATOR_DATA_DIR to keep everything in another folder, for example on a USB stick.</source>
             <translation>Help &gt; Gegevensmap openen toont de map in de bestandsbeheerder. Zet SIMULATOR_DATA_DIR om alles in een andere map te bewaren, bijvoorbeeld op een USB-stick.</translation>
         </message>
