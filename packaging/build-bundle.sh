@@ -9,8 +9,8 @@ python=${PYTHON:-python3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-"$python" -m pip wheel -q --no-deps -w "$work/wheel" .
 "$python" -m venv "$work/venv"
+"$work/venv/bin/pip" wheel -q --no-deps -w "$work/wheel" .
 wheel=$(ls "$work"/wheel/*.whl)
 "$work/venv/bin/pip" install -q "$wheel[bundle]"
 (cd packaging && "$work/venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \

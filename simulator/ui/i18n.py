@@ -7,7 +7,8 @@ XML directly: slower to load, same result. Qt's own strings (standard dialog but
 `qtbase_<lang>.qm` when it is installed.
 
 Each part of the interface has its own pair of files (`simulator_*` for the main window, `replay_*` for the
-replay window and reports, `classroom_*` for classroom mode), so that they can be refreshed independently;
+replay window and reports, `classroom_*` for classroom mode, `install_*` for importing and sharing
+scenarios, the manual and the crash dialog), so that they can be refreshed independently;
 every `*_<lang>.ts` in the folder is loaded. To refresh one after changing UI strings:
 
     .venv/bin/pyside6-lupdate simulator/app.py simulator/ui/*.py -source-language en -target-language nl \
