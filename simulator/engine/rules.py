@@ -21,8 +21,6 @@ from ..scenario.yaml_source import read_yaml
 
 RULES_PATH = Path(__file__).with_name("rules.yaml")
 RULES_V1_PATH = Path(__file__).with_name("rules_v1.yaml")
-HABIT_CODES = frozenset({"timing.interrogation", "context.repetition", "skill.impatience"})
-"""Reasons that come from the player's sequence of moves, not from the option itself."""
 
 
 class _Frozen(BaseModel):
