@@ -10,6 +10,7 @@ no links, only scenario files and pictures, and bounded sizes. What passes is co
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import stat
@@ -30,6 +31,8 @@ PACK_SUFFIXES = {".yaml", ".yml", ".svg", ".png"}
 MAX_PACK_MEMBERS = 200
 MAX_PICTURE_BYTES = 2 * 1024 * 1024
 MAX_PACK_BYTES = 32 * 1024 * 1024  # unpacked: a zip bomb stops here, whatever the zip claims
+
+log = logging.getLogger(__name__)
 
 
 class ImportRefused(ScenarioError):
@@ -59,15 +62,25 @@ def import_scenarios(source: Path, own_dir: Path) -> list[Imported]:
     """Import the scenario file or pack at `source` into `own_dir`; raises ImportRefused and changes nothing
     when anything is wrong."""
     source = Path(source)
+    try:
+        candidates = _candidates(source)
+        _check_ids(source, candidates)
+    except ScenarioError as error:
+        log.warning("import of %s refused: %d problem(s)", source, len(error.problems))
+        raise
+    placed = [_place(candidate, own_dir) for candidate in candidates]
+    for item in placed:
+        log.info("imported %s from %s into %s", item.scenario.id, source, item.path)
+    return placed
+
+
+def _candidates(source: Path) -> list[_Candidate]:
     suffix = source.suffix.lower()
     if suffix in SCENARIO_SUFFIXES:
-        candidates = [_candidate_from_file(source)]
-    elif suffix == ".zip":
-        candidates = _candidates_from_pack(source)
-    else:
-        raise _refused(source, "not a scenario file (.yaml) or a scenario pack (.zip)")
-    _check_ids(source, candidates)
-    return [_place(candidate, own_dir) for candidate in candidates]
+        return [_candidate_from_file(source)]
+    if suffix == ".zip":
+        return _candidates_from_pack(source)
+    raise _refused(source, "not a scenario file (.yaml) or a scenario pack (.zip)")
 
 
 def export_pack(scenario: Scenario, scenario_file: Path, out: Path) -> list[str]:
