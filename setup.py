@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -18,6 +20,7 @@ from pathlib import Path
 from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
+COMPILED_INDEX = "compiled.json"  # the same name as simulator.ui.i18n.COMPILED_INDEX
 BUNDLED = {"simulator.bundled.dialogues": "dialogues", "simulator.bundled.assets": "assets"}
 
 
@@ -26,7 +29,7 @@ def lrelease() -> list[str] | None:
     try:
         import PySide6
     except ImportError:
-        PySide6 = None  # noqa: N806
+        PySide6 = None
     if PySide6 is not None:
         for name in ("lrelease", "lrelease.exe"):
             candidate = Path(PySide6.__file__).parent / name
@@ -52,15 +55,21 @@ class BuildWithTranslations(build_py):
         if command is None:
             print("warning: no lrelease found; the translations ship as .ts only", file=sys.stderr)
             return
+        index = {}
         for ts in sources:
             qm = ts.with_suffix(".qm")
             subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], check=True)
             if not qm.is_file() or not qm.stat().st_size:
                 raise SystemExit(f"lrelease made no translations from {ts}")
+            index[ts.name] = hashlib.sha256(ts.read_bytes()).hexdigest()
+        # Installers do not keep file times, so the program tells a shipped .qm is current by its source's hash.
+        (folder / COMPILED_INDEX).write_text(json.dumps(index, indent=1, sort_keys=True), encoding="utf-8")
 
     def get_outputs(self, include_bytecode: bool = True) -> list[str]:
         folder = Path(self.build_lib) / "simulator" / "ui" / "i18n"
         compiled = [str(ts.with_suffix(".qm")) for ts in folder.glob("*.ts")] if not self.editable_mode else []
+        if compiled:
+            compiled.append(str(folder / COMPILED_INDEX))
         return [*super().get_outputs(include_bytecode), *compiled]
 
 
