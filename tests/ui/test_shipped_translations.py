@@ -47,7 +47,7 @@ def test_shipped_qm_is_used_without_compiling_again(shipped, tmp_path):
 
 def test_an_edited_ts_is_compiled_again(shipped, tmp_path):
     """When the .ts no longer matches the recorded hash (a developer edited it), the old .qm is not trusted."""
-    ts, qm = shipped
+    ts, _qm = shipped
     ts.write_text(ts.read_text(encoding="utf-8").replace("&amp;Bestand", "&amp;Archief"), encoding="utf-8")
     translator = i18n.load_translator("nl", tmp_path / "cache", ts)
     assert translator is not None
