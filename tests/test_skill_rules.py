@@ -468,3 +468,16 @@ def test_the_meter_says_good_trust_exactly_where_a_proposal_can_be_owned():
         if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
     }
     assert ast.literal_eval(assigned["GOOD_TRUST"]) == RULES.thresholds.commit_trust == RULES.thresholds.open_trust
+
+
+def test_impatience_grows_but_never_takes_more_than_its_limit_in_one_turn():
+    """Kept waiting for long, the customer loses patience step by step, at most the rules' limit per turn."""
+    scenario = variant(lambda d: d.update(max_turns=40, temperament={"patience": [1, 1]}))
+    session = play(Session(scenario, "en"), ["open-ask", "middle-name", "close-summarize", "close-summarize"])
+    losses = []
+    while not session.finished:
+        turn = session.choose("close-summarize", response_ms=0)
+        losses += [r.trust for r in turn.reasons if r.code == "skill.impatience"]
+    limit = RULES.skill.impatience_max
+    assert losses and min(losses) >= -limit
+    assert losses[0] > losses[-1] or len(losses) == 1

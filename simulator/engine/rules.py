@@ -81,6 +81,7 @@ class Skill(_Frozen):
     propose_misses_core: Effect
     impatience: Effect
     impatience_growth: Annotated[int, Field(ge=0, le=20)]
+    impatience_max: Annotated[int, Field(ge=0, le=50)]
     asked_inform: Effect
     habits_floor: bool
 
@@ -257,7 +258,9 @@ def _impatient(ctx: MoveContext, rules: Rules, result: Evaluation) -> bool:
     if _will_uncover_new(ctx) or ctx.waiting < ctx.temper.patience:
         return False
     growth = skill.impatience_growth * (ctx.waiting - ctx.temper.patience)
-    result.add(rules, "skill.impatience", (skill.impatience.trust - growth, skill.impatience.tension))
+    # It grows with every turn she waits, up to a limit: a customer loses patience, not all trust in one sentence.
+    loss = max(skill.impatience.trust - growth, -skill.impatience_max)
+    result.add(rules, "skill.impatience", (loss, skill.impatience.tension))
     return True
 
 
