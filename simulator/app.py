@@ -1,5 +1,6 @@
 """The composition root of the desktop program: it names the application, finds the data folder and the
-settings, picks the language, applies the theme, and builds and shows the main window.
+settings, starts the log and the crash dialog, picks the language, applies the theme, and builds and shows the
+main window. The command line asks it for the data folder and the shared scenario folders too (`user_folders`).
 
 Nothing here imports the engine or the scenario layer: they are loaded once the window is on screen, which
 keeps start-up close to that of an empty Qt window.
