@@ -50,11 +50,20 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
 
 def open_main_window(scenario: str | None = None, language: str | None = None) -> tuple[MainWindow, LanguageSwitcher]:
     """Create the application if needed and build the practice window (not yet shown), with its language switcher."""
+    from .ui.crash import start_logging
     from .ui.main_window import MainWindow
 
     _app, data_dir, settings, switcher = _set_up(language)
     window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
+    # The log file starts once the library is on screen (an error before that starts it itself).
+    window.startupFinished.connect(lambda: start_logging(data_dir, _banner(data_dir)))
     return window, switcher
+
+
+def _banner(data_dir: Path) -> str:
+    from . import __version__
+
+    return f"started {__version__} (Python {sys.version.split()[0]}, data folder {data_dir})"
 
 
 def run_replay_gui(path: str, language: str | None = None) -> int:
@@ -62,11 +71,13 @@ def run_replay_gui(path: str, language: str | None = None) -> int:
 
     A bad file prints one line on stderr and returns 1 without opening a window.
     """
+    from .ui.crash import start_logging
     from .ui.replay.window import run_replay
     from .ui.theme import app_icon
 
     app, data_dir, _settings, switcher = _set_up(language)
     app.setWindowIcon(app_icon())
+    start_logging(data_dir, _banner(data_dir))
     try:
         return run_replay(Path(path), data_dir=data_dir, language=switcher.language)
     finally:
@@ -106,9 +117,8 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from . import __version__
     from .desktop import APP_ID
-    from .ui.crash import CrashReporter, log, start_logging
+    from .ui.crash import CrashReporter
     from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
     from .ui.settings import AppSettings, open_settings, resolve_data_dir
     from .ui.theme import apply_theme
@@ -122,8 +132,6 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     app.setApplicationDisplayName("")  # the windows set their own, translated titles
 
     data_dir = resolve_data_dir()
-    start_logging(data_dir)
-    log.info("started %s (Python %s, data folder %s)", __version__, sys.version.split()[0], data_dir)
     reporter = CrashReporter(data_dir, app)
     reporter.setObjectName(CRASH_REPORTER)
     reporter.install()

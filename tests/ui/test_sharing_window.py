@@ -86,10 +86,10 @@ def test_refused_import_in_the_window_lists_the_problems_and_changes_nothing(mak
 
 
 def test_unexpected_error_shows_a_dialog_naming_the_log(qtbot, data_dir: Path):
-    """An uncaught exception is written to the log with its traceback and a dialog names the log file."""
-    from simulator.ui.crash import CrashReporter, log_path, start_logging
+    """An uncaught exception, even before the log has started, is written to the log with its traceback and a
+    dialog names the log file."""
+    from simulator.ui.crash import CrashReporter, log_path
 
-    assert start_logging(data_dir) == log_path(data_dir)
     reporter = CrashReporter(data_dir)
     reporter.install()
     try:
@@ -108,6 +108,15 @@ def test_unexpected_error_shows_a_dialog_naming_the_log(qtbot, data_dir: Path):
     logged = log_path(data_dir).read_text(encoding="utf-8")
     assert "Traceback" in logged and "the customer vanished" in logged
     dialog.close()
+
+
+def test_log_starts_once_with_its_banner(data_dir: Path):
+    """Starting the log writes the banner once; starting it again for the same folder adds nothing."""
+    from simulator.ui.crash import log_path, start_logging
+
+    assert start_logging(data_dir, "started for the test") == log_path(data_dir)
+    assert start_logging(data_dir, "started for the test") == log_path(data_dir)
+    assert log_path(data_dir).read_text(encoding="utf-8").count("started for the test") == 1
 
 
 def test_manual_names_the_keys_and_where_files_are_in_both_languages(make_window, data_dir: Path):
