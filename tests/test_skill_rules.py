@@ -481,3 +481,18 @@ def test_impatience_grows_but_never_takes_more_than_its_limit_in_one_turn():
     limit = RULES.skill.impatience_max
     assert losses and min(losses) >= -limit
     assert losses[0] > losses[-1] or len(losses) == 1
+
+
+def test_an_authors_effect_on_naming_the_unspoken_is_not_replaced_by_too_soon():
+    """Naming the unspoken with little trust costs trust, unless the author wrote the option's effect."""
+    low = variant(lambda d: d["start"].update(trust=20))
+    plain = play(Session(low, "en"), ["open-listen"]).choose("middle-name", response_ms=0)
+
+    def written(data: dict[str, Any]) -> None:
+        data["start"].update(trust=20)
+        option_data(data, "middle-name")["effect"] = {"trust": 2, "tension": -1}
+
+    authored = play(Session(variant(written), "en"), ["open-listen"]).choose("middle-name", response_ms=0)
+    if plain.trust_before < RULES.thresholds.name_unspoken_min_trust:
+        assert plain.reasons[0].code == "timing.name_unspoken_too_soon"
+    assert authored.reasons[0].code == "scenario.option"

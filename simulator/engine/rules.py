@@ -279,7 +279,7 @@ def _base_effect(ctx: MoveContext, rules: Rules, result: Evaluation) -> None:
     if move is Move.INFORM and not timely_inform and not honoured:
         result.add(rules, "timing.inform_unsolicited", rules.timing.inform_unsolicited)
         return
-    if move is Move.NAME_UNSPOKEN and ctx.trust < limits.name_unspoken_min_trust:
+    if move is Move.NAME_UNSPOKEN and ctx.trust < limits.name_unspoken_min_trust and not honoured:
         result.add(rules, "timing.name_unspoken_too_soon", rules.timing.name_unspoken_too_soon)
         return
     if move is Move.PROPOSE and skill is not None:
