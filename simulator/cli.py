@@ -357,7 +357,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     data_dir, _shared = user_folders()
     # An ImportRefused is a ScenarioError: main prints every problem and returns 1; nothing was written.
-    imported = import_scenarios(Path(args.file), own_scenarios_dir(data_dir))
+    try:
+        imported = import_scenarios(Path(args.file), own_scenarios_dir(data_dir))
+    except OSError as error:  # the own folder cannot be written (full disk, no permission)
+        raise CommandError(f"{args.file}: cannot import: {error.strerror or error} ({error.filename or ''})") from None
     for line in describe(imported):
         print(line, file=out)
     return 0

@@ -157,6 +157,26 @@ def test_pack_with_a_link_or_an_oversized_picture_is_refused(capsys, tmp_path, d
     assert tree(data_dir / "scenarios") == {}
 
 
+def test_pack_with_a_file_where_a_folder_should_be_is_refused(capsys, tmp_path, data_dir):
+    """A pack holding both `avatars` as a file and `avatars/x.svg` is refused with a message, not a traceback."""
+    members: dict[str, str | bytes] = {f"{TRAINER_ID}.yaml": scenario_text(avatars=False), "avatars.svg": "x"}
+    members["avatars.svg/face.svg"] = "y"
+    pack = write_pack(tmp_path / "odd.zip", members)
+    code, _, err = run(capsys, "import", str(pack))
+    assert code == 1
+    assert str(pack) in err and "cannot be unpacked" in err
+    assert tree(data_dir / "scenarios") == {}
+
+
+def test_own_folder_that_cannot_be_written_gives_a_message(capsys, tmp_path, data_dir):
+    """When the data folder cannot hold the import (here: a file where the folder should be), the command says so."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "scenarios").write_text("not a folder", encoding="utf-8")
+    code, _, err = run(capsys, "import", str(write_trainer_scenario(tmp_path / "usb")))
+    assert code == 1
+    assert "cannot import" in err and "Traceback" not in err
+
+
 def test_broken_scenario_in_a_pack_is_named_inside_the_pack(capsys, tmp_path, data_dir):
     """A problem in a packed scenario names the pack and the file inside it, with line and column."""
     text = scenario_text(avatars=False).replace("move: listen", "move: shout", 1)

@@ -133,8 +133,11 @@ def _candidates_from_pack(pack_path: Path) -> list[_Candidate]:
         root = Path(temp)
         for name, data in members.items():
             target = root / PurePosixPath(name)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+            except OSError as error:  # e.g. a file and a folder of the same name in the pack
+                raise _refused(pack_path, f"{name!r} cannot be unpacked: {error.strerror or error}") from None
         for name in scenario_names:
             folder = (root / PurePosixPath(name)).parent
             try:
