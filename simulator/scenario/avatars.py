@@ -12,7 +12,7 @@ leads out of it (`..`, a link to elsewhere) is never followed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from ..bundled import assets_dir as bundled_assets_dir
@@ -72,6 +72,17 @@ def default_avatar(expression: str) -> Path:
     return bundled_assets_dir() / DEFAULT_AVATAR_FOLDER / f"{name}.svg"
 
 
+def pick_avatar(faces: Mapping[str, str], expression: str, roots: Sequence[Path]) -> Path:
+    """The picture for `expression` among a persona's `faces` (expression -> path as written), looked up in
+    `roots`; the guarded face stands in for a missing expression, the neutral default for a missing file."""
+    relative = faces.get(expression) or faces.get("guarded")
+    if relative:
+        found = find_avatar(relative, roots)
+        if found is not None:
+            return found
+    return default_avatar(expression)
+
+
 def avatar_file(scenario: Scenario, expression: str, roots: Sequence[Path] | None = None) -> Path:
     """The picture of `scenario`'s customer with `expression` (guarded, tense or open).
 
@@ -79,12 +90,7 @@ def avatar_file(scenario: Scenario, expression: str, roots: Sequence[Path] | Non
     or a scenario without avatars, gets the neutral default.
     """
     faces = {str(key): value for key, value in scenario.persona.avatar.items()}
-    relative = faces.get(expression) or faces.get("guarded")
-    if relative:
-        found = find_avatar(relative, scenario.avatar_roots if roots is None else roots)
-        if found is not None:
-            return found
-    return default_avatar(expression)
+    return pick_avatar(faces, expression, scenario.avatar_roots if roots is None else roots)
 
 
 def avatar_files(scenario: Scenario) -> dict[str, Path]:
