@@ -77,7 +77,13 @@ setup(
     packages=[*find_packages(include=["simulator", "simulator.*"]), *BUNDLED],
     package_dir={"": ".", **BUNDLED},
     package_data={
-        "simulator": ["engine/*.yaml", "ui/i18n/*.ts"],
+        "simulator": [
+            "engine/*.yaml",
+            "ui/i18n/*.ts",
+            "understanding/weights/*.json.gz",
+            "understanding/corpus/*.tsv",
+            "vote/page/*",
+        ],
         "simulator.bundled.dialogues": ["*.yaml"],
         "simulator.bundled.assets": ["**/*.svg", "**/*.png", "**/*.qss", "desktop/*"],
     },

@@ -24,13 +24,21 @@ ORGANISATION = "sales-resistance"
 APPLICATION = "simulator"
 
 
-def run_gui(scenario: str | None = None, language: str | None = None, projector: bool = False) -> int:
+def run_gui(
+    scenario: str | None = None,
+    language: str | None = None,
+    projector: bool = False,
+    vote: tuple[str | None, int] | None = None,
+    vote_address: tuple[str | None, int] = (None, 0),
+) -> int:
     """Open the practice window; with `scenario` (an id or a file) go straight into a session.
 
     `language` ("nl" or "en") overrides the remembered and the system language for this run. `projector`
     starts in classroom mode: full screen on the projector, the presenter view on the laptop's screen (the
     practice window appears when classroom mode ends, or if the trainer cancels the choice of screen).
-    Returns the exit code.
+    `vote` (host, port) also starts the class vote once classroom mode is on; `vote_address` is where the vote
+    listens when the trainer starts it later (None and 0: this computer's address on the local network, a free
+    port). Returns the exit code.
     """
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
@@ -38,8 +46,12 @@ def run_gui(scenario: str | None = None, language: str | None = None, projector:
     window, switcher = open_main_window(scenario, language)
     app = QApplication.instance()
     assert app is not None
+    if projector or vote_address != (None, 0):
+        window.classroom.vote_address = vote or vote_address  # builds classroom mode only when it is asked for
     if not (projector and window.enter_classroom()):
         window.show()
+    elif vote is not None and not window.classroom.start_vote():
+        print(window.classroom.vote.problem if window.classroom.vote else "vote: could not start", file=sys.stderr)
     code = app.exec()
     switcher.uninstall()
     _crash_reporter(app).uninstall()
@@ -75,9 +87,16 @@ def run_replay_gui(path: str, language: str | None = None) -> int:
     from .ui.replay.window import run_replay
     from .ui.theme import app_icon
 
-    app, data_dir, _settings, switcher = _set_up(language)
+    app, data_dir, settings, switcher = _set_up(language)
     app.setWindowIcon(app_icon())
     start_logging(data_dir, _banner(data_dir))
+    if settings.reset is not None:  # no main window here to say it: one line, once
+        reason = "too large to be read" if settings.reset.too_large else "damaged"
+        print(
+            f"{settings.reset.path}: the settings file is {reason}; kept as {settings.reset.kept_as}, "
+            "default settings used",
+            file=sys.stderr,
+        )
     try:
         return run_replay(Path(path), data_dir=data_dir, language=switcher.language)
     finally:
@@ -120,7 +139,7 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     from .desktop import APP_ID
     from .ui.crash import CrashReporter
     from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
-    from .ui.settings import AppSettings, open_settings, resolve_data_dir
+    from .ui.settings import AppSettings, open_checked_settings, resolve_data_dir
     from .ui.theme import apply_theme
 
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -135,7 +154,7 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     reporter = CrashReporter(data_dir, app)
     reporter.setObjectName(CRASH_REPORTER)
     reporter.install()
-    settings = AppSettings(open_settings(data_dir))
+    settings = AppSettings(*open_checked_settings(data_dir))
     chosen = language if language in UI_LANGUAGES else None
     switcher = LanguageSwitcher(app, cache_dir=data_dir / "i18n")
     switcher.set_language(chosen or settings.language or system_language())

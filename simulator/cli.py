@@ -4,7 +4,8 @@
     simulator --scenario ID       open straight into a practice session
     simulator list [--json]       the scenario library
     simulator validate [PATH...]  check scenario files (the whole library by default)
-    simulator play SCENARIO       play in the terminal (option numbers from standard input)
+    simulator play SCENARIO       play in the terminal (option numbers from standard input; --type: your own words)
+    simulator classify [TEXT]     which move kind a sentence is (one per standard-input line without TEXT)
     simulator graph SCENARIO      Mermaid text of the beat graph and the customer's state machine
     simulator analyze SCENARIO    many automatic playthroughs: endings, unvisited beats, can pushing win?
     simulator schema              the JSON Schema of the scenario format, for editor completion
@@ -204,22 +205,37 @@ def cmd_play(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(scenario.briefing[args.lang], file=out)
     while not session.finished:
         print(f"\n{scenario.persona.name}: {session.customer_line}", file=out)
-        for number, option in enumerate(session.options, start=1):
-            print(f"  {number}. {option.text}", file=out)
-        line = sys.stdin.readline()
-        if not line:
-            print("\n(input ended before the conversation did)", file=out)
-            return 0
-        choice = line.strip()
-        if not choice.isdigit() or not 1 <= int(choice) <= len(session.options):
-            print(f"{words['choose']} 1-{len(session.options)}.", file=out)
-            continue
-        try:
-            turn = session.choose(session.options[int(choice) - 1].id)
-        except OSError as error:  # the turn was played; only saving it failed
-            turn = session.turns[-1]
-            print(f"(could not save to {args.save}: {error.strerror or error})", file=err)
-        print(f"> {turn.option_text[args.lang]}", file=out)
+        if args.type:  # the player types what they would say; the move kind is worked out from it
+            from .cli_typed import typed_turn
+
+            try:
+                played = typed_turn(session, sys.stdin.readline, out)
+            except EOFError:
+                print("\n(input ended before the conversation did)", file=out)
+                return 0
+            except OSError as error:  # the turn was played; only saving it failed
+                played = session.turns[-1]
+                print(f"(could not save to {args.save}: {error.strerror or error})", file=err)
+            if played is None:
+                continue
+            turn = played
+        else:
+            for number, option in enumerate(session.options, start=1):
+                print(f"  {number}. {option.text}", file=out)
+            line = sys.stdin.readline()
+            if not line:
+                print("\n(input ended before the conversation did)", file=out)
+                return 0
+            choice = line.strip()
+            if not choice.isdigit() or not 1 <= int(choice) <= len(session.options):
+                print(f"{words['choose']} 1-{len(session.options)}.", file=out)
+                continue
+            try:
+                turn = session.choose(session.options[int(choice) - 1].id)
+            except OSError as error:  # the turn was played; only saving it failed
+                turn = session.turns[-1]
+                print(f"(could not save to {args.save}: {error.strerror or error})", file=err)
+            print(f"> {turn.option_text[args.lang]}", file=out)
         print(f"{scenario.persona.name}: {turn.reply[args.lang]}", file=out)
         print(
             f"   [{words['trust']} {turn.trust_before}->{turn.trust_after}  "
@@ -241,6 +257,12 @@ def cmd_play(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     found = [scenario.need(n).label[args.lang] for n in session.needs_uncovered]
     print(f"{words['needs']}: {', '.join(found) or '-'}", file=out)
     return 0
+
+
+def _classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .cli_typed import cmd_classify  # the classifier loads only when asked for
+
+    return cmd_classify(args, out, err)
 
 
 # ---- graph --------------------------------------------------------------------------------------------
@@ -465,6 +487,17 @@ def cmd_export_xapi(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 1 if refused else 0
 
 
+def _port(text: str) -> int:
+    """A TCP port number for --vote-port (0: any free port)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is between 0 and 65535, not {port}")
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = argparse.ArgumentParser(
@@ -474,6 +507,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--scenario", help="open straight into a practice session (bundled id or path)")
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the program and the scenario")
     parser.add_argument("--projector", action="store_true", help="start in classroom mode")
+    parser.add_argument("--vote", action="store_true", help="with --projector: start the class vote from phones")
+    parser.add_argument(
+        "--vote-host", metavar="ADDRESS", help="where the class vote listens (default: the local network address)"
+    )
+    parser.add_argument(
+        "--vote-port", metavar="PORT", type=_port, default=0, help="port of the class vote (default: a free one)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # Subcommands accept --lang too; SUPPRESS keeps them from overwriting a --lang given before the command.
@@ -489,7 +529,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--player", help="your name, kept in the session (for the trainer's class overview)")
     p.add_argument("--save", metavar="FILE", help="save the session to FILE after every turn")
+    p.add_argument("--type", action="store_true", help="type your answers in your own words instead of choosing")
     p.set_defaults(handler=cmd_play)
+    p = commands.add_parser("classify", help="which move kind a seller's sentence is (TEXT, or one per stdin line)")
+    p.add_argument("text", nargs="*", metavar="TEXT")
+    p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(handler=_classify)
+
     p = commands.add_parser("graph", help="Mermaid diagrams of a scenario and the customer machine")
     p.add_argument("scenario", metavar="SCENARIO")
     p.set_defaults(handler=cmd_graph)
@@ -540,7 +587,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from .app import run_gui
 
-        return run_gui(scenario=args.scenario, language=args.lang, projector=args.projector)
+        if args.vote and not args.projector:
+            print("simulator: --vote needs --projector (the vote runs in classroom mode)", file=sys.stderr)
+            return 2
+        return run_gui(
+            scenario=args.scenario,
+            language=args.lang,
+            projector=args.projector,
+            vote=(args.vote_host, args.vote_port) if args.vote else None,
+            vote_address=(args.vote_host, args.vote_port),
+        )
     args.lang_given = args.lang is not None
     if args.lang is None:
         args.lang = "nl"

@@ -137,7 +137,7 @@ def test_failed_save_keeps_the_old_file_and_leaves_no_temporary_file(mini, tmp_p
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(storage.os, "replace", broken_replace)
+    monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError, match="No space left"):
         played(mini, GOOD_PATH).save(path)
     assert path.read_bytes() == before

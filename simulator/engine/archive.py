@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import remove_leftover_temp_files
 from .session import Session
 from .storage import SessionFileError, read_document
 
@@ -60,6 +61,11 @@ class SessionArchive:
         short = re.sub(r"[^0-9A-Za-z_-]", "", session.id)[:8] or "session"
         return self.folder / f"{stamp}-{session.scenario.id}-{short}.json"
 
+    def remove_leftovers(self) -> list[Path]:
+        """Delete temporary files of saves interrupted by a crash (`.NAME.json.XXXXXXXX.tmp`, older than a minute);
+        nothing else in the folder is touched. Returns what was removed."""
+        return remove_leftover_temp_files(self.folder, suffix=".json")
+
     def summaries(self) -> list[SessionSummary]:
         """Every session file, newest first."""
         if not self.folder.is_dir():
@@ -94,7 +100,7 @@ class SessionArchive:
             )
         except SessionFileError as error:
             problem = error.reason
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError):
             problem = "the session file is damaged"
         mtime = path.stat().st_mtime if path.exists() else 0
         return SessionSummary(

@@ -174,6 +174,12 @@ def _summary(rows: list[SessionRow]) -> ScenarioResults:
         for turn in row.session.turns:
             if turn.beat in beats:
                 beats[turn.beat].chosen[turn.option] += 1
+                if turn.option not in beats[turn.beat].option_texts:  # a typed answer no option stood for
+                    beats[turn.beat].option_texts[turn.option] = {
+                        "nl": f"(getypt, algemene reactie: {turn.move})",
+                        "en": f"(typed, general reply: {turn.move})",
+                    }
+                    beats[turn.beat].option_families[turn.option] = str(turn.family)
                 if turn.family is Family.PUSHING:
                     pushing[turn.beat] += 1
     choices = tuple(

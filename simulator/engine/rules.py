@@ -16,6 +16,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..scenario import Effect, Family, Move, Option, Root, Scenario
+from ..scenario.model import Variants
 from ..scenario.vocabulary import LANGUAGES, CustomerState
 from ..scenario.yaml_source import read_yaml
 
@@ -99,6 +100,8 @@ class Rules(_Frozen):
     clashes: dict[Root, tuple[Move, ...]]
     roots: dict[Root, dict[str, str]]
     reasons: dict[str, dict[str, str]]
+    generic_replies: dict[Move, Variants] = Field(default_factory=dict)
+    """What the customer answers to a typed move kind the beat has no option for (absent from the first rules)."""
 
     def text(self, code: str, **values: dict[str, str]) -> dict[str, str]:
         """The reason text for `code` in every language, with `{name}` placeholders filled per language."""
@@ -129,6 +132,8 @@ def load_rules(path: Path) -> Rules:
     rules = Rules.model_validate_json(json.dumps(located.data))
     missing = {move for move in Move if move not in rules.moves}
     missing_reasons = {f"move.{move}" for move in Move} - set(rules.reasons)
+    if rules.generic_replies:
+        missing |= {move for move in Move if move not in rules.generic_replies}
     if missing or missing_reasons:
         raise ValueError(f"{path}: rules incomplete: {sorted(missing) + sorted(missing_reasons)}")
     return rules

@@ -22,6 +22,7 @@ from ..scenario.vocabulary import LANGUAGES, CustomerState
 from .customer import Customer
 from .events import Hooks
 from .rules import MoveContext, Reason, Rules, Temper, clamp, default_rules, evaluate
+from .typed import TypedAnswer, clean_typed, closest_option, generic_id, generic_option, is_generic
 
 FEEDBACK_MODES = ("live", "meter", "hidden")
 
@@ -71,6 +72,8 @@ class Turn:
     reply: dict[str, str]
     coach: dict[str, str]
     verdict: str = "mixed"
+    typed: TypedAnswer | None = None
+    """For a typed answer: the words, the confidence, and whether a generic reply stood in for an option."""
 
     @property
     def family(self) -> Family:
@@ -139,6 +142,8 @@ class Session:
         self.player = clean_player_name(player)
         self.started_at = started_at or _now()
         self.notes = Notes()
+        self.class_votes: dict[int, dict[str, int]] = {}
+        """A class vote's tally per turn index (option id -> votes), for the turns a room voted on."""
         self.hooks = Hooks()
         self._language = "nl"
         self.language = language
@@ -250,12 +255,46 @@ class Session:
         self._after_turn(turn, state_before)
         return turn
 
+    def say(self, text: str, move: Move, confidence: float, *, response_ms: int | None = None) -> Turn:
+        """Play a typed answer understood as `move`: the beat's option of that kind closest to `text`, or a generic
+        reply (the conversation then stays at this beat) when the beat has none."""
+        if self.finished:
+            raise SessionError(f"the conversation has ended ({self.outcome}); no more answers can be played")
+        words = clean_typed(text)
+        if not words:
+            raise SessionError("an empty answer cannot be played")
+        if not 0.0 <= confidence <= 1.0:
+            raise SessionError(f"a confidence must lie between 0 and 1, not {confidence}")
+        beat = self.scenario.beat(self._beat_id)
+        option = closest_option(beat, Move(move), words, self.language)
+        typed = TypedAnswer(words, round(float(confidence), 4), generic=option is None)
+        option_id = option.id if option is not None else generic_id(Move(move))
+        if response_ms is None:
+            response_ms = int((self._clock() - self._shown_at) * 1000)
+        state_before = self.state
+        turn = self._play(option_id, max(0, int(response_ms)), typed)
+        self._after_turn(turn, state_before)
+        return turn
+
+    def record_class_vote(self, tally: dict[str, int]) -> None:
+        """Keep a class vote's tally with the turn about to be played (saved with it in the session file)."""
+        if self.finished:
+            raise SessionError("the conversation has ended; there is no turn to vote on")
+        offered = {option.id for option in self.options}
+        unknown = sorted(set(tally) - offered)
+        if unknown:
+            raise UnknownOption(f"the tally names options not on offer: {', '.join(unknown)}")
+        if any(count < 0 for count in tally.values()):
+            raise SessionError("a tally cannot count fewer than no votes")
+        self.class_votes[len(self._turns)] = dict(tally)
+
     def undo(self) -> Turn:
         """Take the last turn back (for a class trying the other option) and return it."""
         if not self._turns:
             raise SessionError("there is no turn to take back")
         removed = self._turns[-1]
-        self._replay([(turn.option, turn.response_ms) for turn in self._turns[:-1]])
+        self.class_votes.pop(removed.index, None)  # the room votes again on the turn taken back
+        self._replay([(turn.option, turn.response_ms, turn.typed) for turn in self._turns[:-1]])
         self.hooks.fire("turn_undone", removed)
         self._autosave()
         return removed
@@ -274,8 +313,15 @@ class Session:
             parent={"session": self.id, "turn": turns},
             player=self.player,
         )
-        other._replay([(turn.option, turn.response_ms) for turn in self._turns[:turns]])
+        other._replay([(turn.option, turn.response_ms, turn.typed) for turn in self._turns[:turns]])
+        other.class_votes = {index: dict(tally) for index, tally in self.class_votes.items() if index < turns}
         return other
+
+    @property
+    def autosave_path(self) -> Path | None:
+        """Where the session saves itself after every turn (None: it does not). After a failed save the path stays
+        set, so the next turn tries again."""
+        return self._autosave_path
 
     def autosave_to(self, path: Path | None) -> None:
         """Save to `path` after every turn and undo (None stops autosaving)."""
@@ -321,15 +367,22 @@ class Session:
             ever_open = ever_open or turn.state_after is CustomerState.OPEN
         return waiting
 
-    def _replay(self, choices: Iterable[tuple[str, int]]) -> None:
+    def _replay(self, choices: Iterable[tuple[str, int, TypedAnswer | None]]) -> None:
         self._reset()
-        for option_id, response_ms in choices:
-            self._play(option_id, response_ms)
+        for option_id, response_ms, typed in choices:
+            self._play(option_id, response_ms, typed)
 
-    def _play(self, option_id: str, response_ms: int) -> Turn:
+    def _option(self, beat: Beat, option_id: str, typed: TypedAnswer | None) -> Option:
+        """The option `option_id` at `beat`; a generic one is made up again from its move kind and the typed words."""
+        if is_generic(option_id) and typed is not None and typed.generic:
+            move = Move(option_id.partition(":")[2])
+            return generic_option(self.scenario, beat, move, typed.text, self.rules)
+        return next(o for o in beat.options if o.id == option_id)
+
+    def _play(self, option_id: str, response_ms: int, typed: TypedAnswer | None = None) -> Turn:
         scenario = self.scenario
         beat = scenario.beat(self._beat_id)
-        option = next(o for o in beat.options if o.id == option_id)
+        option = self._option(beat, option_id, typed)
         trust_before, tension_before, state_before = self.trust, self.tension, self.state
         index = len(self._turns)
         waiting = self._waiting()
@@ -385,6 +438,7 @@ class Session:
             reply=dict(self._reply_for(option, result.uncovered, settled, index)),
             coach=dict(option.coach),
             verdict=option.verdict,
+            typed=typed,
         )
         self._turns.append(turn)
         if not customer.ended:

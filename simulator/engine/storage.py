@@ -7,23 +7,22 @@ the replay, so a hand-edited or corrupted file is refused instead of shown wrong
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from .. import __version__
 from ..scenario import ScenarioError, scenario_from_data
 from ..scenario.model import Scenario
+from .atomic import atomic_write_bytes
 from .rules import rules_for_version
 from .session import FEEDBACK_MODES, Notes, Session, SessionError, Turn
+from .typed import TypedAnswer
 
 FORMAT_NAME = "sales-resistance-session"
 FORMAT_VERSION = 2
@@ -48,6 +47,19 @@ class SessionFileError(Exception):
         super().__init__(f"{path}: {message}")
 
 
+# Every number and text in the format is bounded, so that no file, however hand-edited, can make loading slow
+# or make a number that the replay, the charts or the report cannot handle.
+MAX_TURNS = 1000
+MAX_RESPONSE_MS = 7 * 24 * 3600 * 1000  # a week; longer is no response time but a clock gone wrong
+MAX_NOTE_CHARS = 20_000
+MAX_REASON_POINTS = 1000
+SEED_LIMIT = 2**63
+Name = Annotated[str, StringConstraints(max_length=200)]
+Stamp = Annotated[str, StringConstraints(max_length=64)]
+Text = Annotated[str, StringConstraints(max_length=10_000)]
+NoteText = Annotated[str, StringConstraints(max_length=MAX_NOTE_CHARS)]
+
+
 class _Loose(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
@@ -55,36 +67,54 @@ class _Loose(BaseModel):
 class ReasonRecord(_Loose):
     """A reason as stored."""
 
-    code: str
-    trust: int
-    tension: int
-    text: dict[str, str]
+    code: Name
+    trust: Annotated[int, Field(ge=-MAX_REASON_POINTS, le=MAX_REASON_POINTS)]
+    tension: Annotated[int, Field(ge=-MAX_REASON_POINTS, le=MAX_REASON_POINTS)]
+    text: dict[Name, Text]
+
+
+class TypedRecord(_Loose):
+    """A typed answer as stored: the words, the classifier's confidence, and whether a generic reply was used."""
+
+    text: Annotated[str, Field(min_length=1, max_length=2000)]
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)]
+    generic: bool = False
 
 
 class TurnRecord(_Loose):
     """A turn as stored."""
 
-    index: Annotated[int, Field(ge=0)]
-    beat: str
-    option: str
-    move: str
+    index: Annotated[int, Field(ge=0, lt=MAX_TURNS)]
+    beat: Name
+    option: Name
+    move: Name
     trust_before: Annotated[int, Field(ge=0, le=100)]
     trust_after: Annotated[int, Field(ge=0, le=100)]
     tension_before: Annotated[int, Field(ge=0, le=100)]
     tension_after: Annotated[int, Field(ge=0, le=100)]
-    state_before: str
-    state_after: str
-    uncovered: str | None
-    reasons: list[ReasonRecord]
-    response_ms: Annotated[int, Field(ge=0)]
-    offered: list[str] | None = None
+    state_before: Name
+    state_after: Name
+    uncovered: Name | None
+    reasons: Annotated[list[ReasonRecord], Field(max_length=100)]
+    response_ms: Annotated[int, Field(ge=0, le=MAX_RESPONSE_MS)]
+    offered: Annotated[list[Name], Field(max_length=100)] | None = None
+    typed: TypedRecord | None = None
+    votes: dict[Name, Annotated[int, Field(ge=0, le=100_000)]] | None = None
+    """A class vote's tally (option id -> votes), on the turns a room voted on."""
 
 
 class NotesRecord(_Loose):
     """Trainer notes as stored (turn keys are turn indexes as text, as JSON requires)."""
 
-    session: str = ""
-    turns: dict[str, str] = Field(default_factory=dict)
+    session: NoteText = ""
+    turns: dict[Name, NoteText] = Field(default_factory=dict)
+
+
+class ParentRecord(_Loose):
+    """The session a try was branched from, and at which turn."""
+
+    session: Name
+    turn: Annotated[int, Field(ge=0, le=MAX_TURNS)]
 
 
 class SessionRecord(_Loose):
@@ -92,21 +122,21 @@ class SessionRecord(_Loose):
 
     format: Literal["sales-resistance-session"]
     version: int
-    app_version: str
-    id: str
-    started_at: str
-    updated_at: str
-    scenario_id: str
-    scenario_hash: str
+    app_version: Name
+    id: Name
+    started_at: Stamp
+    updated_at: Stamp
+    scenario_id: Name
+    scenario_hash: Name
     scenario: dict[str, Any]
-    language: str
-    seed: int
-    rules: Annotated[int, Field(ge=1)]
+    language: Name
+    seed: Annotated[int, Field(ge=-SEED_LIMIT, lt=SEED_LIMIT)]
+    rules: Annotated[int, Field(ge=1, le=1000)]
     player: Annotated[str, Field(max_length=200)] | None = None
-    mode: str
-    parent: dict[str, Any] | None = None
-    outcome: str | None
-    turns: list[TurnRecord]
+    mode: Name
+    parent: ParentRecord | None = None
+    outcome: Name | None
+    turns: Annotated[list[TurnRecord], Field(max_length=MAX_TURNS)]
     notes: NotesRecord = Field(default_factory=NotesRecord)
 
 
@@ -145,7 +175,7 @@ def _stored_scenario(data: dict[str, Any], source: str) -> Scenario:
 
 
 def _turn_record(turn: Turn) -> dict[str, Any]:
-    return {
+    record = {
         "index": turn.index,
         "beat": turn.beat,
         "option": turn.option,
@@ -163,6 +193,15 @@ def _turn_record(turn: Turn) -> dict[str, Any]:
         "response_ms": turn.response_ms,
         "offered": list(turn.offered),
     }
+    if turn.typed is not None:  # only typed turns carry it, so other files stay as they were
+        typed = turn.typed
+        record["typed"] = {"text": typed.text, "confidence": typed.confidence, "generic": typed.generic}
+    return record
+
+
+def _with_votes(record: dict[str, Any], tally: dict[str, int] | None) -> dict[str, Any]:
+    # Only turns a class voted on carry the field, so other session files stay exactly as before.
+    return record if tally is None else {**record, "votes": dict(tally)}
 
 
 def session_document(session: Session) -> dict[str, Any]:
@@ -184,7 +223,7 @@ def session_document(session: Session) -> dict[str, Any]:
         "mode": session.mode,
         "parent": session.parent,
         "outcome": session.outcome,
-        "turns": [_turn_record(turn) for turn in session.turns],
+        "turns": [_with_votes(_turn_record(turn), session.class_votes.get(turn.index)) for turn in session.turns],
         "notes": {
             "session": session.notes.session,
             "turns": {str(k): v for k, v in session.notes.turns.items()},
@@ -194,26 +233,7 @@ def session_document(session: Session) -> dict[str, Any]:
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write `text` to `path` so that a crash leaves either the old file or the new one, never half of one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable where the platform allows it
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+    atomic_write_bytes(Path(path), text.encode("utf-8"))
 
 
 def write_session(session: Session, path: Path) -> None:
@@ -230,12 +250,15 @@ def read_document(path: Path) -> dict[str, Any]:
             raw = handle.read(MAX_SESSION_BYTES + 1)
     except OSError as error:
         raise SessionFileError(path, f"cannot read the file: {error.strerror or error}") from None
+    except ValueError:  # a NUL byte in the name: no file system has such a file
+        raise SessionFileError(path, "cannot read the file: its name contains a NUL byte") from None
     if not raw.strip():
         raise SessionFileError(path, "the file is empty")
     if len(raw) > MAX_SESSION_BYTES:
         raise SessionFileError(path, "the file is too large to be a session file")
     try:
-        document = json.loads(raw.decode("utf-8"))
+        # A byte-order mark is not ours, but editors add one; "NaN" and "Infinity" are not JSON.
+        document = json.loads(raw.decode("utf-8-sig"), parse_constant=_refuse_constant)
     except UnicodeDecodeError:
         raise SessionFileError(path, "this is not a session file (it is not text)") from None
     except json.JSONDecodeError as error:
@@ -247,6 +270,8 @@ def read_document(path: Path) -> dict[str, Any]:
         ) from None
     except RecursionError:  # absurdly deep nesting: no session file looks like this
         raise SessionFileError(path, "this is not a session file (its data is nested too deeply)") from None
+    except ValueError as error:  # a number Python will not read: NaN, Infinity, or an integer of 4,300+ digits
+        raise SessionFileError(path, f"the session file is damaged: {_first_line(error)}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise SessionFileError(path, "this is not a session file of this program")
     version = document.get("version")
@@ -264,14 +289,40 @@ def read_document(path: Path) -> dict[str, Any]:
     return dict(document)
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"'{name}' is not a number a session file can hold")
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0][:200] if text else type(error).__name__
+
+
 def read_session(path: Path) -> Session:
-    """Load the session at `path`, replaying it and checking every recorded turn; the file is never written."""
+    """Load the session at `path`, replaying it and checking every recorded turn; the file is never written.
+
+    Whatever the file holds, the only exception is `SessionFileError`.
+    """
+    try:
+        return _read_session(Path(path))
+    except SessionFileError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError, SessionError) as error:
+        # The checks above are meant to catch everything; this keeps a case they missed a clear refusal.
+        raise SessionFileError(path, f"the session file is damaged: {_first_line(error)}") from None
+
+
+def _read_session(path: Path) -> Session:
     document = read_document(path)
     try:
         record = SessionRecord.model_validate(document)
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
         where = ".".join(str(item) for item in first["loc"])
+        if first["loc"][:1] == ("notes",) and first["type"] == "string_too_long":
+            raise SessionFileError(
+                path, f"a trainer's note is longer than {MAX_NOTE_CHARS:,} characters ({where}); shorten it"
+            ) from None
         raise SessionFileError(path, f"the session file is damaged: {where}: {first['msg']}") from None
     try:
         scenario = _stored_scenario(record.scenario, f"{path} (stored scenario)")
@@ -293,27 +344,32 @@ def read_session(path: Path) -> Session:
             rules=rules,
             mode=record.mode,
             session_id=record.id,
-            parent=record.parent,
+            parent=record.parent.model_dump() if record.parent is not None else None,
             started_at=record.started_at,
             player=record.player,
         )
         for stored in record.turns:
             if stored.index != len(session.turns):
                 raise SessionError(f"turn {stored.index} is out of order")
-            played = session._play(stored.option, stored.response_ms) if not session.finished else None
+            typed = TypedAnswer(**stored.typed.model_dump()) if stored.typed is not None else None
+            played = session._play(stored.option, stored.response_ms, typed) if not session.finished else None
             if played is None:
                 raise SessionError(f"turn {stored.index + 1} comes after the conversation had ended")
             _check_turn(stored, played)
+            if stored.votes is not None:
+                if not set(stored.votes) <= set(played.offered):
+                    raise SessionError(f"turn {stored.index + 1} has a class vote on options that were not offered")
+                session.class_votes[stored.index] = dict(stored.votes)
     except SessionError as error:
         raise SessionFileError(path, f"the session is inconsistent: {error}") from None
     except (KeyError, StopIteration):
         raise SessionFileError(path, "the session is inconsistent: a turn names an option that is not there") from None
     if record.outcome != session.outcome:
         raise SessionFileError(path, "the session is inconsistent: the recorded outcome does not match its turns")
-    try:
-        session.notes = Notes(record.notes.session, {int(k): v for k, v in record.notes.turns.items()})
-    except ValueError:
-        raise SessionFileError(path, "the session file is damaged: a note is attached to no turn") from None
+    keys = record.notes.turns
+    if not all(key.isascii() and key.isdigit() and int(key) < len(session.turns) for key in keys):
+        raise SessionFileError(path, "the session file is damaged: a note is attached to no turn")
+    session.notes = Notes(record.notes.session, {int(key): text for key, text in keys.items()})
     return session
 
 

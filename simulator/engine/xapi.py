@@ -152,6 +152,10 @@ def _turn_statement(
         f"{namespace}ext/state-after": str(turn.state_after),
         f"{namespace}ext/need-uncovered": turn.uncovered,
     }
+    if turn.typed is not None:  # a typed answer: the words and how sure the understanding was
+        extensions[f"{namespace}ext/typed-text"] = turn.typed.text
+        extensions[f"{namespace}ext/typed-confidence"] = turn.typed.confidence
+        extensions[f"{namespace}ext/typed-generic"] = turn.typed.generic
     return {
         "id": str(uuid.uuid5(uuid.UUID(context["registration"]), f"turn-{turn.index}")),
         "actor": actor,

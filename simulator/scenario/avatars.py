@@ -35,6 +35,9 @@ def avatar_roots(scenario_file: Path | None, extra: Sequence[Path] = ()) -> tupl
 
 def path_problem(relative: str) -> str | None:
     """Why `relative` cannot be an avatar path in any folder, or None when its form is fine."""
+    if any(ord(character) < 32 or ord(character) == 127 for character in relative):
+        # A NUL byte would crash the file system calls that follow; the path is not quoted, to keep the message clean.
+        return "the path contains a control character (such as a NUL byte); write a plain file name"
     posix = PurePosixPath(relative)
     if "\\" in relative or posix.is_absolute() or relative.startswith("~") or ":" in relative:
         return f"'{relative}' must be a relative path inside assets/ (forward slashes, no drive or root)"

@@ -52,6 +52,8 @@ def load_scenario(path: str | Path, *, assets_dir: AssetFolders = _BESIDE_THE_FI
     neutral default is shown).
     """
     path = Path(path)
+    if "\0" in str(path):  # no file system has such a name; resolving it would raise ValueError
+        raise ScenarioError([Problem(str(path), 1, 1, "", "cannot read the file: its name contains a NUL byte")])
     source = str(path)
     try:
         with path.open("rb") as handle:

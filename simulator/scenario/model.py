@@ -7,6 +7,7 @@ asset paths) live in `checks.py`; reading YAML with line numbers lives in `yaml_
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -17,7 +18,9 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
+    SerializerFunctionWrapHandler,
     StringConstraints,
+    model_serializer,
 )
 
 from .vocabulary import END, Move, Root
@@ -110,11 +113,15 @@ def _roots_from_list(value: Any) -> Any:
     return value
 
 
+MAX_ROOT_WEIGHT = 1000
+
+
 def _positive_weights(value: dict[Root, float]) -> dict[Root, float]:
     if not value:
         raise ValueError("needs at least one root of resistance")
-    if any(weight <= 0 for weight in value.values()):
-        raise ValueError("every weight must be above 0")
+    # NaN passes every comparison as False, so finiteness is checked first: a NaN weight would silence the game.
+    if any(not math.isfinite(weight) or not 0 < weight <= MAX_ROOT_WEIGHT for weight in value.values()):
+        raise ValueError(f"every weight must be a number above 0 and at most {MAX_ROOT_WEIGHT}")
     total = sum(value.values())
     return {root: weight / total for root, weight in value.items()}
 
@@ -259,6 +266,8 @@ class Scenario(Strict):
     max_turns: Annotated[int, Field(ge=3, le=60)] = 20
     temperament: Temperament = Field(default_factory=Temperament)
     effects: dict[Move, Effect] = Field(default_factory=dict)
+    generic_replies: dict[Move, Variants] = Field(default_factory=dict)
+    """Optional: the customer's answers to a typed move kind a beat has no option for (else those in the rules)."""
     endings: dict[Outcome, LocalizedText]
     beats: Annotated[tuple[Beat, ...], Field(min_length=1)]
 
@@ -272,6 +281,14 @@ class Scenario(Strict):
         # Lookups by id happen on every turn; index them once.
         self._beats_by_id = {beat.id: beat for beat in self.beats}
         self._needs_by_id = {need.id: need for need in self.needs}
+
+    @model_serializer(mode="wrap")
+    def _without_empty_generic_replies(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Scenarios without generic replies dump (and hash) exactly as before the field existed.
+        data: dict[str, Any] = handler(self)
+        if not self.generic_replies:
+            data.pop("generic_replies", None)
+        return data
 
     def beat(self, beat_id: str) -> Beat:
         """The beat with this id (KeyError if there is none)."""

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from .curves import CurvesWidget
 from .feedback import ReasonList, delta_text, delta_tone
+from .typed_words import said
+from .vote_words import class_vote_line
 from .widgets import Button, Card, Chip, PlainLabel, scrolling_page
 from .words import (
     family_name,
@@ -450,7 +452,7 @@ class DebriefScreen(QWidget):
                 Chip(delta_text("trust", turn.trust_delta), block, tone=delta_tone("trust", turn.trust_delta))
             )
             box.addLayout(head)
-            box.addWidget(PlainLabel(self.tr("You: {0}").format(localized(turn.option_text, language)), block))
+            box.addWidget(PlainLabel(self.tr("You: {0}").format(said(turn, language)), block))
             box.addWidget(
                 PlainLabel(
                     self.tr("Coach: {0}").format(localized(turn.coach, language)), block, object_name="coachText"
@@ -491,7 +493,9 @@ class DebriefScreen(QWidget):
                 else (self.tr("Trust ±0") if kind == "trust" else self.tr("Tension ±0"))
             )
             chip.set_tone(delta_tone(kind, delta) if delta else "neutral")
-        row.said.setText(self.tr("You: {0}").format(localized(turn.option_text, language)))
+        said_text = self.tr("You: {0}").format(said(turn, language))
+        class_vote = class_vote_line(self.session, turn) if self.session is not None else ""
+        row.said.setText(f"{said_text}\n{class_vote}" if class_vote else said_text)
         row.coach.setText(self.tr("Coach: {0}").format(localized(turn.coach, language)))
 
     def _clear_dynamic(self) -> None:
@@ -521,7 +525,7 @@ class DebriefScreen(QWidget):
         name = session.scenario.persona.name
         texts = {
             "customer": (name, localized(turn.customer_line, language)),
-            "player": (self.tr("You"), localized(turn.option_text, language)),
+            "player": (self.tr("You"), said(turn, language)),
             "reply": (name, localized(turn.reply, language)),
         }
         for key, (who, what) in texts.items():

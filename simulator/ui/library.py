@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .typed_answer import AnswerBySetting
 from .widgets import Button, Card, PlainLabel, scrolling_page
 from .words import language_name, localized, mode_description, mode_name, outcome_name
 
@@ -89,6 +90,8 @@ class LibraryScreen(QWidget):
     languageRequested = Signal(str)
     modeRequested = Signal(str)
     playerNameChanged = Signal(str)
+    answerByRequested = Signal(str)
+    """Answer by choosing or by typing (kept in the settings)."""
     """The trainee typed their name (kept in the settings and in each new session, for the class overview)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -144,6 +147,10 @@ class LibraryScreen(QWidget):
         self.name_edit.editingFinished.connect(lambda: self.playerNameChanged.emit(self.name_edit.text().strip()))
         settings.addWidget(self.name_label, 3, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         settings.addWidget(self.name_edit, 3, 1, Qt.AlignmentFlag.AlignLeft)
+        self.answer_by = AnswerBySetting(page)
+        self.answer_by.chosen.connect(self.answerByRequested)
+        settings.addWidget(self.answer_by.label, 4, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        settings.addWidget(self.answer_by.switch, 4, 1, Qt.AlignmentFlag.AlignLeft)
         header.addLayout(settings)
         layout.addLayout(header)
 
@@ -301,6 +308,7 @@ class LibraryScreen(QWidget):
         self.language_label.setText(self.tr("Language"))
         self.mode_label.setText(self.tr("Feedback"))
         self.name_label.setText(self.tr("Your name"))
+        self.answer_by.retranslate()
         self.name_edit.setPlaceholderText(self.tr("optional: for your trainer's class overview"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         for key, button in self.mode_switch.buttons.items():

@@ -11,7 +11,7 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .debrief import DebriefScreen
     from .library import LibraryScreen
     from .practice import PracticeScreen
+    from .session_lock import LockChoice, SessionLock
 
 MINIMUM_SIZE = (1024, 640)
 STARTUP_FALLBACK_MS = 1500
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._classroom: ClassroomController | None = None
         self._started = False
         self._saving_warned = False
+        self._lock: SessionLock | None = None
         self.mode = settings.feedback_mode
 
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
             library.modeRequested.connect(self.set_mode)
             library.set_player_name(self.settings.player_name)
             library.playerNameChanged.connect(self._remember_player)
+            library.answer_by.set_current(self.settings.answer_by)
+            library.answerByRequested.connect(self.set_answer_by)
             self.catalogue.entryLoaded.connect(library.add_entry)
         return self._library
 
@@ -213,6 +217,9 @@ class MainWindow(QMainWindow):
         self.classroom_action = QAction(self)
         self.classroom_action.triggered.connect(self.enter_classroom)
         self.view_menu.addAction(self.classroom_action)
+        self.vote_action = QAction(self)
+        self.vote_action.triggered.connect(self.start_class_vote)
+        self.view_menu.addAction(self.vote_action)
 
         self.help_menu = bar.addMenu("")
         self.manual_action = QAction(self)
@@ -257,6 +264,7 @@ class MainWindow(QMainWindow):
         for mode, action in self.mode_actions.items():
             action.setText(mode_name(mode))
         self.classroom_action.setText(self.tr("&Classroom mode (projector)"))
+        self.vote_action.setText(QCoreApplication.translate("ClassVote", "Class &vote (phones, on the projector)"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.manual_action.setText(self.tr("&Manual"))
         self.data_folder_action.setText(self.tr("Open the &data folder"))
@@ -306,9 +314,31 @@ class MainWindow(QMainWindow):
         self.library.show()  # built now, after the first paint
         # One more event-loop turn, so the library is painted before the scenarios load.
         QTimer.singleShot(0, self.catalogue, self.catalogue.start)
+        if self.settings.reset is not None:
+            QTimer.singleShot(0, self, self._say_settings_reset)
+
+    def _say_settings_reset(self) -> None:
+        """Say once that the settings file was put aside (it is not there at the next start)."""
+        reset = self.settings.reset
+        if reset is None:
+            return
+        self.settings.reset = None
+        kept = str(reset.kept_as) if reset.kept_as is not None else self.tr("(it could not be moved)")
+        if reset.too_large:
+            text = self.tr(
+                "The settings file {0} is far larger than settings ever are, so it was not read. It was kept as "
+                "{1}. The program starts with its default settings."
+            ).format(reset.path, kept)
+        else:
+            text = self.tr(
+                "The settings file {0} is damaged and could not be read. It was kept as {1}. The program starts "
+                "with its default settings."
+            ).format(reset.path, kept)
+        self.show_message("information", self.tr("Settings were reset"), text)
 
     def _catalogue_finished(self) -> None:
         self.library.set_loading(False)
+        self.archive.remove_leftovers()  # once per start, before the sessions are listed
         self.refresh_sessions(offer_resume=self.start_scenario is None)
         if self.start_scenario is not None:
             wanted, self.start_scenario = self.start_scenario, None
@@ -360,44 +390,61 @@ class MainWindow(QMainWindow):
         self.play(session)
         return True
 
-    def play(self, session: Session) -> None:
-        """Show `session` on the practice screen; it autosaves from its first turn on."""
+    def play(self, session: Session, lock: SessionLock | None = None) -> None:
+        """Show `session` on the practice screen; it autosaves from its first turn on (`lock`: its file's lock,
+        already taken)."""
         from .bridge import SessionBridge
 
         self._drop_session()
+        self._lock = lock
         self.session = session
         self.bridge = SessionBridge(session, self)
         self.bridge.turnPlayed.connect(self._turn_played)
         if session.turns:
             # A resumed session keeps saving into its file.
             self._autosave(session)
+        self.practice.set_answer_by(self.settings.answer_by)
         self.practice.set_session(session, self.bridge)
         self.library.hide_resume()
         self.stack.setCurrentWidget(self.practice)
         self._update_title()
-        self.practice.options.setFocus()  # the panel, not a button: no answer looks recommended
+        self.practice.focus_answers()
         self.sessionStarted.emit(session)
 
     def _turn_played(self, _turn: object) -> None:
         session = self.session
-        if session is not None and len(session.turns) == 1 and not self._saving_warned:
+        if session is not None and session.autosave_path is None:
             # The file appears with the first turn: starting and leaving at once leaves no empty session behind.
+            # (The session then saves itself after every turn; a failed save is retried on the next one.)
             self._autosave(session)
+        if session is not None and session.finished:
+            # A finished session is complete (its last save follows at once): nobody resumes it, so a replay
+            # window may take the lock for its notes from here on.
+            self._release_lock()
 
     def _autosave(self, session: Session) -> None:
+        self._take_lock(session)
         try:
+            # The path is kept even when this first save fails, so that the next turn tries again.
             session.autosave_to(self.archive.path_for(session))
         except OSError as error:
-            session.autosave_to(None)
             self._save_failed(str(error))
+        else:
+            if self._practice is not None:
+                self._practice.show_unsaved(None)
 
     def _save_failed(self, message: str) -> None:
+        """A save failed: the top bar says so until a save succeeds; the first failure also explains it."""
+        self.practice.show_unsaved(message)
+        if self._saving_warned:
+            return
         self._saving_warned = True
         self.show_message(
             "warning",
             self.tr("Could not save"),
             self.tr(
-                "This session could not be saved in {0}. You can go on playing, but it will not be kept.\n\n{1}"
+                "This session could not be saved in {0}. You can go on playing: the program tries again after "
+                "every answer, and the top of the window says so until saving works again.\n\n{1}"
             ).format(self.archive.folder, message),
         )
 
@@ -406,10 +453,55 @@ class MainWindow(QMainWindow):
             self.bridge.detach()
             self.bridge.deleteLater()
         if self.session is not None:
+            self._last_save_attempt(self.session)
             self.session.autosave_to(None)  # it was saved after its last turn; nothing more will change
+        if self._practice is not None:
+            self._practice.show_unsaved(None)
+        self._release_lock()
         self.bridge = None
         self.session = None
         self._saving_warned = False
+
+    def _take_lock(self, session: Session) -> bool:
+        """Lock the file `session` saves into while it is played here; False if another program has it."""
+        from .session_lock import SessionLock
+
+        path = self.archive.path_for(session)
+        if self._lock is not None and self._lock.session_path == path and self._lock.held:
+            return True
+        self._release_lock()
+        lock = SessionLock(path)
+        if not lock.acquire():
+            return False
+        self._lock = lock
+        return True
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def ask_locked_session(self, path: Path, holder: str) -> LockChoice:
+        """Ask what to do with a session that another copy of the program has open (tests answer it)."""
+        from . import session_lock
+
+        return session_lock.ask_about_locked_session(self, path, holder)
+
+    def _last_save_attempt(self, session: Session) -> None:
+        """Leaving a session whose last save failed: try once more, and say so if its last turns are lost."""
+        path = session.autosave_path
+        if path is None or self._practice is None or not self._practice.unsaved:
+            return
+        try:
+            session.save(path)
+        except OSError as error:
+            self.show_message(
+                "warning",
+                self.tr("Could not save"),
+                self.tr(
+                    "The last turns of this session could not be saved in {0}, so they are not kept.\n\n{1}"
+                ).format(path, error.strerror or error),
+            )
 
     def resume_path(self, path: Path) -> bool:
         """Resume the unfinished session saved at `path`."""
@@ -418,10 +510,32 @@ class MainWindow(QMainWindow):
             return False
         if session.finished:
             self.review(session)
-        else:
+            return True
+        from .session_lock import LockChoice, SessionLock
+
+        lock = SessionLock(self.archive.path_for(session))
+        if lock.acquire():
             self._match_language(session)
-            self.play(session)
+            self.play(session, lock)
+            return True
+        # Another copy of the program is playing it: both saving would lose one player's turns.
+        choice = self.ask_locked_session(Path(path), lock.holder())
+        if choice is LockChoice.READ_ONLY:
+            return self.open_replay(Path(path), read_only=True)
+        if choice is not LockChoice.COPY:
+            return False
+        copy = self._copy_of(session)
+        self._match_language(copy)
+        self.play(copy)
         return True
+
+    @staticmethod
+    def _copy_of(session: Session) -> Session:
+        """A new session (own id, own file) that repeats every turn of `session` and goes on from there."""
+        copy = session.branch(len(session.turns))
+        copy.notes.session = session.notes.session
+        copy.notes.turns = dict(session.notes.turns)
+        return copy
 
     def open_path(self, path: Path) -> bool:
         """Open a saved session: resume it if unfinished, else step through it in a replay window."""
@@ -435,11 +549,11 @@ class MainWindow(QMainWindow):
             return self.resume_path(path)
         return self.open_replay(path)
 
-    def open_replay(self, path: Path) -> bool:
+    def open_replay(self, path: Path, *, read_only: bool = False) -> bool:
         """Open the session at `path` in a replay window of its own (a dialog explains a bad file)."""
         from .replay.window import open_replay
 
-        window = open_replay(path, self, data_dir=self.data_dir, language=self.switcher.language)
+        window = open_replay(path, self, data_dir=self.data_dir, language=self.switcher.language, read_only=read_only)
         return window is not None
 
     def replay_current(self) -> None:
@@ -672,6 +786,14 @@ class MainWindow(QMainWindow):
             self._library.set_mode(mode)
         self._check_menus()
 
+    def set_answer_by(self, mode: str) -> None:
+        """Answer by choosing or by typing, from now on (kept in the settings)."""
+        self.settings.answer_by = mode
+        if self._library is not None:
+            self._library.answer_by.set_current(self.settings.answer_by)
+        if self._practice is not None:
+            self._practice.set_answer_by(self.settings.answer_by)
+
     # ---- classroom mode -----------------------------------------------------------------------------------
     @property
     def classroom(self) -> ClassroomController:
@@ -699,6 +821,12 @@ class MainWindow(QMainWindow):
             return False
         self.hide()
         return True
+
+    def start_class_vote(self) -> bool:
+        """View > Class vote: classroom mode with the class voting from their phones."""
+        if not self.classroom_active() and not self.enter_classroom():
+            return False
+        return self.classroom.start_vote()
 
     def _classroom_left(self) -> None:
         # The class may have taken turns back: redraw the practice screen from the session.
@@ -777,8 +905,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
+        if self.session is not None:
+            self._last_save_attempt(self.session)  # turns a failed autosave left unsaved: one more try, or say so
         if self.bridge is not None:
             self.bridge.detach()
+        self._release_lock()
         super().closeEvent(event)
 
 

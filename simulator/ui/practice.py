@@ -26,6 +26,7 @@ from .feedback import MetersPanel, ModeNote, WhyPanel
 from .notebook import NeedsNotebook
 from .options import EndPanel, OptionsPanel
 from .transcript import TranscriptView
+from .typed_answer import TypedAnswerBox, warm_up_in_background
 from .widgets import Button, Card, Chip, PlainLabel
 from .words import localized, mode_description, mode_name, outcome_name, outcome_summary
 
@@ -63,6 +64,8 @@ class PracticeScreen(QWidget):
         self.bridge: SessionBridge | None = None
         self._last_choice = 0.0
         self._large: bool | None = None
+        self._save_problem: str | None = None
+        self.answer_by = "choose"
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 20)
@@ -77,6 +80,11 @@ class PracticeScreen(QWidget):
         self.progress = PlainLabel("", self, object_name="muted", wrap=False)
         titles.addWidget(self.title)
         titles.addWidget(self.progress)
+        # Under the title, where a narrow window still has room for the whole sentence.
+        self.save_state = Chip("", self, tone="bad")
+        self.save_state.hide()
+        titles.addSpacing(4)
+        titles.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(titles, 1)
         self.mode_chip = Chip("", self, tone="accent")
         top.addWidget(self.mode_chip, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -114,6 +122,9 @@ class PracticeScreen(QWidget):
         self.end_panel.debriefRequested.connect(self.debriefRequested)
         self.end_panel.hide()
         centre.addWidget(self.options)
+        self.typed = TypedAnswerBox(self)
+        self.typed.answered.connect(self.say)
+        centre.addWidget(self.typed)
         centre.addWidget(self.end_panel)
         columns.addLayout(centre, 1)
 
@@ -144,8 +155,12 @@ class PracticeScreen(QWidget):
             for sequence in (QKeySequence(str(number)), keypad):
                 shortcut = QShortcut(sequence, self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(lambda n=number: self.options.choose_number(n))
+                shortcut.activated.connect(lambda n=number: self._number_key(n))
                 self.shortcuts.append(shortcut)
+        # T puts the cursor in the answer box (while typing there, letters and digits go into the box).
+        self.type_shortcut = QShortcut(QKeySequence("T"), self)
+        self.type_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.type_shortcut.activated.connect(self.typed.focus_box)
         self._size_columns()
         self.retranslate()
 
@@ -161,7 +176,48 @@ class PracticeScreen(QWidget):
         for signal, slot in self._connections():
             signal.connect(slot)
         self._last_choice = 0.0
+        self.typed.reset()
+        self.typed.set_language(session.language)
+        warm_up_in_background(session.language)
         self.refresh()
+
+    def set_answer_by(self, mode: str) -> None:
+        """Answer by choosing (option buttons, and the box to type in) or by typing (the box only)."""
+        self.answer_by = "type" if mode == "type" else "choose"
+        self.typed.set_typing_first(self.answer_by == "type")
+        self._show_answers()
+
+    def focus_answers(self) -> None:
+        """Give the keyboard to the answers: the answer box when typing, else the options panel (not a button:
+        no answer should look recommended)."""
+        if self.answer_by == "type":
+            self.typed.focus_box()
+        else:
+            self.options.setFocus()
+
+    def _number_key(self, number: int) -> None:
+        # While "Did you mean…?" is asked, the number keys answer it; otherwise they choose an option.
+        if not self.typed.choose_suggestion(number) and self.options.isVisible():
+            self.options.choose_number(number)
+
+    def say(self, text: str, move: str, confidence: float) -> None:
+        """Play a typed answer understood as `move` (the screen updates from the bridge's signals)."""
+        from ..scenario import Move
+
+        session = self.session
+        if session is None or session.finished or not self._accept_now():
+            return
+        self.typed.reset()
+        self._play(lambda: session.say(text, Move(move), confidence))
+        if not session.finished:  # whoever typed once goes on typing
+            self.typed.focus_box()
+
+    def _accept_now(self) -> bool:
+        now = time.monotonic()
+        if (now - self._last_choice) * 1000 < self.min_turn_interval_ms:
+            return False
+        self._last_choice = now
+        return True
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         assert self.bridge is not None
@@ -175,22 +231,43 @@ class PracticeScreen(QWidget):
     def choose(self, option_id: str) -> None:
         """Play the answer `option_id` (the screen updates from the bridge's signals)."""
         session = self.session
-        if session is None or session.finished:
+        if session is None or session.finished or not self._accept_now():
             return
-        now = time.monotonic()
-        if (now - self._last_choice) * 1000 < self.min_turn_interval_ms:
-            return
-        self._last_choice = now
+        self._play(lambda: session.choose(option_id))
+
+    def _play(self, command: Callable[[], object]) -> None:
+        session = self.session
+        assert session is not None
         played = len(session.turns)
         try:
-            session.choose(option_id)
+            command()
         except OSError as error:
-            # The turn was played but the autosave failed before the hooks fired: stop autosaving, redraw from
-            # the session, and let the window tell the user.
-            session.autosave_to(None)
-            if len(session.turns) > played:
+            # The turn was played and announced (the hooks fire before the save), but saving it failed.
+            # Autosave stays on, so the next turn tries again; until one succeeds the top bar says so.
+            if len(session.turns) == played:
                 self.refresh()
             self.saveFailed.emit(str(error))
+        else:
+            if session.autosave_path is not None:
+                self.show_unsaved(None)
+
+    @property
+    def unsaved(self) -> bool:
+        """True while the top bar says the session is not saved."""
+        return self._save_problem is not None
+
+    def show_unsaved(self, problem: str | None) -> None:
+        """Say in the top bar that the session is not saved (`problem` says why), or clear that (None)."""
+        self._save_problem = problem
+        self.save_state.setVisible(problem is not None)
+        self.save_state.setToolTip(problem or "")
+        self._retranslate_save_state()
+
+    def _retranslate_save_state(self) -> None:
+        self.save_state.setText(self.tr("Not saved — retrying after your next answer"))
+        self.save_state.setAccessibleDescription(
+            self.tr("The last turns could not be saved; every answer tries again until saving works.")
+        )
 
     def refresh(self) -> None:
         """Redraw everything from the session."""
@@ -199,18 +276,21 @@ class PracticeScreen(QWidget):
             return
         language = session.language
         scenario = session.scenario
+        self.typed.set_language(language)
         self.title.setText(localized(scenario.title, language))
         self.customer.show_customer(scenario, str(session.state), language)
         self.notebook.show_needs(scenario, [(t.uncovered, t.index + 1) for t in session.turns if t.uncovered], language)
         self.transcript.clear()
         self._fit_speaker_column()
         self.transcript.add_line("narration", "", localized(scenario.briefing, language))
+        previous = None
         for turn in session.turns:
-            self._add_turn_lines(turn)
+            self._add_turn_lines(turn, with_customer_line=not _answered_generally(previous))
+            previous = turn
         last = session.turns[-1] if session.turns else None
         if session.finished:
             self.transcript.add_line("narration", "", session.ending_text)
-        else:
+        elif not _answered_generally(last):
             self.transcript.add_line("customer", self._speaker_name(), session.customer_line)
         self.meters.show_values(
             session.trust,
@@ -233,7 +313,7 @@ class PracticeScreen(QWidget):
         self._add_turn_lines(turn, with_customer_line=False)
         if session.finished:
             self.transcript.add_line("narration", "", session.ending_text)
-        else:
+        elif not _answered_generally(turn):
             self.transcript.add_line("customer", self._speaker_name(), session.customer_line)
         self.meters.show_values(
             turn.trust_after, turn.tension_after, turn.trust_delta, turn.tension_delta, animate=True
@@ -270,7 +350,9 @@ class PracticeScreen(QWidget):
         name = self._speaker_name()
         if with_customer_line:
             self.transcript.add_line("customer", name, localized(turn.customer_line, language))
-        self.transcript.add_line("player", self.tr("You"), localized(turn.option_text, language))
+        # A typed answer shows the player's own words.
+        words = turn.typed.text if turn.typed is not None else localized(turn.option_text, language)
+        self.transcript.add_line("player", self.tr("You"), words)
         self.transcript.add_line("customer", name, localized(turn.reply, language))
 
     def _show_answers(self) -> None:
@@ -284,11 +366,13 @@ class PracticeScreen(QWidget):
             )
             self.options.set_options(())
             self.options.hide()
+            self.typed.hide()
             self.end_panel.show()
         else:
             self.options.set_options(session.options)
             self.end_panel.hide()
-            self.options.show()
+            self.options.setVisible(self.answer_by == "choose")
+            self.typed.show()
 
     def _apply_mode(self) -> None:
         session = self.session
@@ -324,10 +408,13 @@ class PracticeScreen(QWidget):
 
     def retranslate(self) -> None:
         """Set every UI string in the current language."""
+        self._retranslate_save_state()
         self.leave_button.setText(self.tr("Back to library"))
         self.leave_button.setToolTip(self.tr("Your conversation is saved; you can resume it later."))
         self.transcript.setAccessibleName(self.tr("Conversation"))
         self.options.retranslate()
+        self.typed.retranslate()
+        self.typed.set_typing_first(self.answer_by == "type")
         self.meters.trust.retranslate()
         self.meters.tension.retranslate()
         self.notebook.retranslate()
@@ -365,3 +452,9 @@ class PracticeScreen(QWidget):
         names = (self._speaker_name(), self.tr("You"))
         widest = max(metrics.horizontalAdvance(name) for name in names)
         self.transcript.set_speaker_width(max(60, min(190, widest + 8)))
+
+
+def _answered_generally(turn: Turn | None) -> bool:
+    """True after a typed answer met with a general reply: the conversation stayed at its beat, and the reply is the
+    customer's last word (repeating the beat's line after it would read as if they had not heard)."""
+    return turn is not None and turn.typed is not None and turn.typed.generic

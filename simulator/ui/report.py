@@ -12,6 +12,8 @@ import base64
 import html
 import re
 import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -24,7 +26,6 @@ from PySide6.QtCore import (
     QIODevice,
     QMarginsF,
     QRectF,
-    QSaveFile,
     QSizeF,
     Qt,
     QUrl,
@@ -40,9 +41,11 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
 )
 
 from ..engine import Session, SessionFileError
+from ..engine.atomic import atomic_write_files
 from .replay.chart import FALL_COLOR, RISE_COLOR, TENSION_COLOR, TRUST_COLOR, Marker, Series, chart_image
 from .replay.document import BundledScenarios, ReplayDocument, ScenarioStatus
 from .replay.labels import (
@@ -55,6 +58,7 @@ from .replay.labels import (
     signed,
     state_label,
 )
+from .typed_words import said
 
 FORMATS = (".pdf", ".html", ".md")
 CURVE_SIZE = (1280, 440)
@@ -180,7 +184,7 @@ def build_debrief(document: ReplayDocument) -> Debrief:
             TurnEntry(
                 number=turn.index + 1,
                 customer=document.text(turn.customer_line),
-                option=document.text(turn.option_text),
+                option=said(turn, document.language, document.text),
                 move=move_label(turn.move),
                 family=family_label(turn.family),
                 reply=document.text(turn.reply),
@@ -419,15 +423,19 @@ def _reason_delta(reason: ReasonEntry) -> str:
 
 
 # ---- Markdown -------------------------------------------------------------------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!])")
+# CommonMark lets a backslash escape any ASCII punctuation. These are the characters that start something
+# anywhere in a line: emphasis, code, links, images, HTML, entities (&lt;), tables and strikethrough.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!&])")
+# And these only at the start of a block: list items ("-", "+", "1.", "1)"), setext underlines ("===", "---")
+# and thematic breaks ("---"). Every escaped text may open a block (a quoted note does), so they are always escaped.
+_MD_BLOCK_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
 
 
 def md_escape(text: str) -> str:
-    """Text that a Markdown renderer shows literally (no emphasis, links or HTML), on one line."""
+    """Text that a CommonMark renderer shows literally (no emphasis, links, HTML, lists or headings), on one line."""
     flat = " ".join(text.split())
     escaped = _MD_SPECIAL.sub(r"\\\1", flat)
-    # A line opening with "1." or "-" would become a list item.
-    return re.sub(r"^(\d+)\.(\s)", r"\1\\.\2", re.sub(r"^([-+])(\s)", r"\\\1\2", escaped))
+    return _MD_BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped)
 
 
 def _md_quote(text: str) -> list[str]:
@@ -506,10 +514,16 @@ def render_markdown(debrief: Debrief, image_name: str) -> str:
 
 
 # ---- PDF ------------------------------------------------------------------------------------------------
-def pdf_bytes(debrief: Debrief, image: QImage) -> bytes:
-    """The report as a paginated A4 PDF, drawn with Qt's own PDF writer."""
+def pdf_bytes(debrief: Debrief, image: QImage, progress: ExportProgress | None = None) -> bytes:
+    """The report as a paginated A4 PDF, drawn with Qt's own PDF writer; `progress` hears of every page."""
+    progress = progress or ExportProgress()
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 10))
+    # A long word (a pasted link, a key held down) may break anywhere: laying out one unbroken line of text
+    # that cannot break takes minutes.
+    option = QTextOption(document.defaultTextOption())
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("curves.png"), image)
     document.setHtml(render_html(debrief, "curves.png", for_pdf=True))
 
@@ -543,6 +557,7 @@ def pdf_bytes(debrief: Debrief, image: QImage) -> bytes:
         footer_font = QFont("DejaVu Sans")
         footer_font.setPixelSize(11)  # in the 96-dpi units the painter is scaled to
         for number in range(pages):
+            progress.step(number, pages)
             if number:
                 writer.newPage()
             painter.save()
@@ -595,16 +610,6 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def _save(path: Path, payload: bytes) -> None:
-    # QSaveFile writes next to the target and renames on commit: a failed export never leaves half a report.
-    target = QSaveFile(str(path))
-    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(translate("Report", "{}: cannot write the file: {}").format(path, target.errorString()))
-    target.write(QByteArray(payload))
-    if not target.commit():
-        raise OSError(translate("Report", "{}: cannot write the file: {}").format(path, target.errorString()))
-
-
 def image_path_for(out_path: Path) -> Path:
     """Where the Markdown report's curve image goes: a PNG next to it, named after it."""
     return out_path.with_name(f"{out_path.stem}-curves.png")
@@ -622,30 +627,86 @@ def check_format(out_path: Path) -> str:
     return suffix
 
 
+class ExportCancelled(Exception):
+    """The export was cancelled before its files replaced anything; nothing was written."""
+
+
+class ExportProgress:
+    """How far an export is, and a way to cancel it from another thread (checked between pages and files).
+
+    `report(done, total)` is called from the thread that writes; it must not touch widgets directly.
+    """
+
+    def __init__(self, report: Callable[[int, int], None] | None = None) -> None:
+        self._report = report
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop the export at the next check; the target keeps its earlier content."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once `cancel` was called."""
+        return self._cancelled.is_set()
+
+    def step(self, done: int, total: int) -> None:
+        """Report progress, and raise `ExportCancelled` if the export was cancelled."""
+        if self._cancelled.is_set():
+            raise ExportCancelled()
+        if self._report is not None:
+            self._report(done, total)
+
+
 def export_report(
     session: Session,
     out_path: Path,
     language: str | None = None,
     *,
     status: ScenarioStatus = ScenarioStatus.NOT_IN_LIBRARY,
+    progress: ExportProgress | None = None,
 ) -> None:
-    """Write the debrief report of `session` to `out_path` (.pdf, .html or .md; anything else: ValueError)."""
+    """Write the debrief report of `session` to `out_path` (.pdf, .html or .md; anything else: ValueError).
+
+    A failed write raises `OSError` naming the file and leaves an earlier report (and its picture) whole.
+    """
     out_path = Path(out_path)
-    suffix = check_format(out_path)
+    check_format(out_path)
     if QGuiApplication.instance() is None:
         # Without one, fonts and images abort the process; `run_debrief` makes one for the command line.
         raise RuntimeError("export_report needs a QGuiApplication (or QApplication) to exist")
     debrief = build_debrief(ReplayDocument(session, language=language, status=status))
+    write_report(debrief, out_path, progress)
+
+
+def write_report(debrief: Debrief, out_path: Path, progress: ExportProgress | None = None) -> None:
+    """Render `debrief` and write it to `out_path`; safe to call from a worker thread (it uses no widgets).
+
+    Every file is written whole or not at all: a full disk or a cancel leaves earlier files as they were.
+    """
+    progress = progress or ExportProgress()
+    suffix = check_format(out_path)
+    progress.step(0, 1)
     image = curve_image(debrief)
     if suffix == ".pdf":
-        _save(out_path, pdf_bytes(debrief, image))
+        files = [(out_path, pdf_bytes(debrief, image, progress))]
     elif suffix == ".html":
         uri = "data:image/png;base64," + base64.b64encode(png_bytes(image)).decode("ascii")
-        _save(out_path, render_html(debrief, uri).encode("utf-8"))
+        files = [(out_path, render_html(debrief, uri).encode("utf-8"))]
     else:
         picture = image_path_for(out_path)
-        _save(picture, png_bytes(image))
-        _save(out_path, render_markdown(debrief, picture.name).encode("utf-8"))
+        # The picture and the text are written together: a failure leaves neither a new picture nor a cut one.
+        files = [(picture, png_bytes(image)), (out_path, render_markdown(debrief, picture.name).encode("utf-8"))]
+    atomic_write_files(files, before_replace=lambda: progress.step(1, 1))
+
+
+def write_error_message(error: OSError) -> str:
+    """One line naming the file that could not be written, and why."""
+    name = error.filename if error.filename is not None else ""
+    reason = error.strerror or str(error)
+    if not name:
+        return _one_line(reason)
+    return _one_line(translate("Report", "{}: cannot write the file: {}").format(name, reason))
 
 
 def _one_line(text: str) -> str:
@@ -664,12 +725,28 @@ def run_debrief(path: Path | str, out: Path | str, language: str | None = None) 
             raise ValueError(translate("Report", "{}: the report would overwrite the session file").format(out))
         session = Session.load(path)
         export_report(session, out, language, status=BundledScenarios().status(session))
-    except (SessionFileError, ValueError, OSError) as error:
+    except OSError as error:
+        print(write_error_message(error), file=sys.stderr)
+        return 1
+    except (SessionFileError, ValueError) as error:
         print(_one_line(str(error)), file=sys.stderr)
+        return 1
+    except Exception as error:  # never a traceback for a user: one line naming the report
+        print(_one_line(f"{out}: unexpected problem: {error}"), file=sys.stderr)
         return 1
     finally:
         del app
     return 0
 
 
-__all__ = ["FORMATS", "Debrief", "build_debrief", "check_format", "export_report", "run_debrief"]
+__all__ = [
+    "FORMATS",
+    "Debrief",
+    "ExportCancelled",
+    "ExportProgress",
+    "build_debrief",
+    "check_format",
+    "export_report",
+    "run_debrief",
+    "write_report",
+]

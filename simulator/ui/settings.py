@@ -8,16 +8,23 @@ never touch the user's real preferences. Settings carry a schema version for fut
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
 # The same variable as `simulator.engine.archive.DATA_DIR_VARIABLE`; not imported from there because importing
 # the engine (pydantic) before the window shows would double the start-up time. A test keeps the two equal.
 DATA_DIR_VARIABLE = "SIMULATOR_DATA_DIR"
 SETTINGS_SCHEMA = 1
 FEEDBACK_MODES = ("live", "meter", "hidden")
+# A few preferences take a few hundred bytes; a file a thousand times larger is not ours to read (reading a 33 MB
+# file took five seconds of start-up).
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 
 def data_dir_override() -> Path | None:
@@ -35,18 +42,82 @@ def resolve_data_dir() -> Path:
     return Path(location) if location else Path.home() / ".sales-resistance-simulator"
 
 
-def open_settings(data_dir: Path) -> QSettings:
-    """The settings store: an INI file in the data folder when it is overridden, else the platform's own."""
+@dataclass(frozen=True)
+class SettingsReset:
+    """The settings file could not be used and was put aside; the program starts with default settings."""
+
+    path: Path
+    kept_as: Path | None
+    too_large: bool
+
+
+def settings_file(data_dir: Path) -> Path | None:
+    """The settings file, where it is a file we can find before opening it (not the Windows registry)."""
+    if data_dir_override() is not None:
+        return data_dir / "settings.ini"
+    if sys.platform.startswith("linux"):
+        config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+        organisation, application = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+        if config and organisation and application:
+            return Path(config) / organisation / f"{application}.conf"
+    return None
+
+
+def _open_store(data_dir: Path) -> QSettings:
     if data_dir_override() is not None:
         return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings()
 
 
+def _put_aside(path: Path, label: str) -> Path | None:
+    """Rename `path` to `path.LABEL` (with a time stamp if that exists), keeping it for the user; None if we cannot."""
+    target = path.with_name(f"{path.name}.{label}")
+    if target.exists():
+        target = path.with_name(f"{path.name}.{label}-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        os.replace(path, target)
+    except OSError:
+        return None
+    return target
+
+
+def open_settings(data_dir: Path) -> QSettings:
+    """The settings store: an INI file in the data folder when it is overridden, else the platform's own."""
+    return open_checked_settings(data_dir)[0]
+
+
+def open_checked_settings(data_dir: Path) -> tuple[QSettings, SettingsReset | None]:
+    """The settings store, after putting aside a settings file that is too large or damaged (never deleted).
+
+    An oversized file is not even read, so start-up stays fast; a damaged one is found by Qt's own reading.
+    """
+    path = settings_file(data_dir)
+    size = 0
+    with contextlib.suppress(OSError):
+        size = path.stat().st_size if path is not None else 0
+    if path is not None and size > MAX_SETTINGS_BYTES:
+        kept = _put_aside(path, "too-large")
+        if kept is not None:
+            return _open_store(data_dir), SettingsReset(path, kept, too_large=True)
+        # It cannot be moved: read nothing from it, and keep the preferences of this run in memory only.
+        store = QSettings(str(data_dir / "settings.ini.this-run"), QSettings.Format.IniFormat)
+        store.clear()
+        return store, SettingsReset(path, None, too_large=True)
+    store = _open_store(data_dir)
+    if store.status() == QSettings.Status.FormatError and path is not None and path.exists():
+        del store
+        kept = _put_aside(path, "damaged")
+        return _open_store(data_dir), SettingsReset(path, kept, too_large=False)
+    return store, None
+
+
 class AppSettings:
     """Typed access to the few preferences the program keeps."""
 
-    def __init__(self, store: QSettings) -> None:
+    def __init__(self, store: QSettings, reset: SettingsReset | None = None) -> None:
         self.store = store
+        self.reset = reset
+        """Set when a damaged or oversized settings file was put aside at this start (to be said once)."""
         version = self._int("schema_version", 0)
         if version < SETTINGS_SCHEMA:
             # Version 0 is "nothing stored yet"; later schemas add ordered migrations here.
@@ -87,6 +158,16 @@ class AppSettings:
     @player_name.setter
     def player_name(self, value: str) -> None:
         self.store.setValue("player_name", " ".join(value.split())[:80])
+
+    @property
+    def answer_by(self) -> str:
+        """How the trainee answers: by choosing an option ("choose") or by typing their own words ("type")."""
+        value = self.store.value("answer_by", "choose")
+        return "type" if value == "type" else "choose"
+
+    @answer_by.setter
+    def answer_by(self, value: str) -> None:
+        self.store.setValue("answer_by", "type" if value == "type" else "choose")
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -18,6 +18,17 @@ from simulator.ui.main_window import MainWindow
 from simulator.ui.settings import AppSettings
 
 
+@pytest.fixture(autouse=True)
+def no_session_in_use_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal 'session already open' question would hang a test: unless a test answers it, it fails loudly."""
+    from simulator.ui import session_lock
+
+    def unexpected(parent, path, holder=""):
+        raise AssertionError(f"unexpected question: {path} is open in another window ({holder})")
+
+    monkeypatch.setattr(session_lock, "ask_about_locked_session", unexpected)
+
+
 @pytest.fixture
 def library_dir(tmp_path: Path) -> Path:
     """A scenario folder with a copy of mini.yaml (its avatar comes from tests/data/assets)."""

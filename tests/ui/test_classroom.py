@@ -467,7 +467,9 @@ def test_classroom_translations_are_complete(tmp_path):
     for context in ElementTree.parse(target).getroot().iter("context"):
         for message in context.iter("message"):
             wanted.add((context.findtext("name"), message.findtext("source")))
-    assert wanted == nl
+    # The class vote's strings (also in this folder) are kept in their own pair, vote_*.ts.
+    vote = {message for message in messages(i18n.I18N_DIR / "vote_nl.ts") if message[0] != "ClassVote"}
+    assert wanted == nl | vote
 
 
 # ---- screens -----------------------------------------------------------------------------------------------

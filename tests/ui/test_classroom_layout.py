@@ -47,11 +47,12 @@ def reach(controller, phase: str) -> None:
         return
     press(controller, Qt.Key.Key_1)  # start the scenario
     if phase == "ended":
-        while not controller.session.finished:
+        while controller.phase is not Phase.ENDED:
             press(controller, Qt.Key.Key_1)
             press(controller, Qt.Key.Key_R)
-            press(controller, Qt.Key.Key_Return)
-        assert controller.phase is Phase.ENDED
+            if controller.phase is not Phase.ENDED:  # Enter on the ending would go back to the list
+                press(controller, Qt.Key.Key_Return)
+        assert controller.session is not None and controller.session.finished
         return
     if phase in ("predicting", "revealed", "frozen"):
         press(controller, Qt.Key.Key_1)

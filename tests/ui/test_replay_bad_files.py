@@ -49,7 +49,24 @@ def _wrong_type(document: dict) -> bytes:
     return _json({**document, "seed": "one"})
 
 
+def _raw(document: dict, path: list, raw: str) -> bytes:
+    """The document with the value at `path` replaced by a raw JSON token (which Python may not be able to read)."""
+    target = document
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = "@@RAW@@"
+    return _json(document).replace(b'"@@RAW@@"', raw.encode("ascii"))
+
+
+def _parent_turn_text(document: dict) -> bytes:
+    return _json({**document, "parent": {"session": "abc", "turn": "three"}})
+
+
 BAD_FILES: dict[str, Callable[[dict], bytes]] = {
+    "nan-root-weight": lambda document: _raw(document, ["scenario", "roots", "uncertainty"], "NaN"),
+    "huge-integer": lambda document: _raw(document, ["seed"], "1" + "0" * 4400),
+    "parent-turn-text": _parent_turn_text,
+    "huge-response-time": lambda document: _raw(document, ["turns", 0, "response_ms"], "1" + "0" * 4000),
     "truncated": lambda document: _json(document)[: len(_json(document)) // 2],
     "empty": lambda document: b"",
     "binary": lambda document: bytes(range(256)) * 8,
@@ -61,6 +78,10 @@ BAD_FILES: dict[str, Callable[[dict], bytes]] = {
     "wrong-type": _wrong_type,
 }
 EXPECTED_WORDS = {
+    "nan-root-weight": "NaN",
+    "huge-integer": "damaged",
+    "parent-turn-text": "damaged",
+    "huge-response-time": "response_ms",
     "truncated": "damaged or incomplete",
     "empty": "empty",
     "binary": "not a session file",

@@ -10,6 +10,8 @@ the main window's session; the other modules each draw or decide one thing:
 - `trust_figure`: the huge, animated trust figure and the tension bar;
 - `journey`: the trust line on the ending screen;
 - `audience`, `overlays`, `presenter`: the two windows and the discuss and key-map overlays.
+- `vote_bridge`, `vote_panel`: the class vote from phones (V): the server's life, the board kept in step with the
+  room, the QR code, the live count and the spread (its strings live in `vote_<lang>.ts`).
 
 Its UI strings live in `simulator/ui/i18n/classroom_<lang>.ts`; after changing them, refresh with
 

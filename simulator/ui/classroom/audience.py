@@ -65,6 +65,8 @@ class AudienceWindow(QWidget):
         outer.addLayout(header)
 
         body = QHBoxLayout()
+        self.body = body
+        """The customer column and the stage side by side (the class vote adds its panel here)."""
         self.layouts.add(body, 0, 48)
         self.column = CustomerColumn(self.layouts, self)
         body.addWidget(self.column)

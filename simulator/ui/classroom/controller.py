@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog
 
 from ..feedback import delta_text, delta_tone
+from ..typed_words import said
 from ..words import (
     difficulty_name,
     localized,
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from ...scenario import Scenario
     from ..bridge import SessionBridge
     from ..main_window import MainWindow
+    from .vote_bridge import VoteBridge
 
 OUTCOME_TONES = {"committed": "good", "complied": "fair", "withdrawn": "bad", "stalled": ""}
 
@@ -112,6 +114,10 @@ class ClassroomController(QObject):
         self.plan: ScreenPlan | None = None
         self.save_problem = ""
         self._show_delta = False
+        self.vote: VoteBridge | None = None
+        """The class vote from phones, once started (V)."""
+        self.vote_address: tuple[str | None, int] = (None, 0)
+        """Where the vote server listens: (host, port); None and 0 mean the local network address, a free port."""
         host.sessionStarted.connect(self._session_started)
         host.catalogue.entryLoaded.connect(self._catalogue_changed)
         host.catalogue.finished.connect(self._catalogue_changed)
@@ -158,6 +164,8 @@ class ClassroomController(QObject):
         if isinstance(app, QGuiApplication):
             app.screenAdded.disconnect(self._screen_added)
             app.screenRemoved.disconnect(self._screen_removed)
+        if self.vote is not None:
+            self.vote.stop()
         self._detach()
         # The main window shows itself first: closing the last visible window would end the program.
         self.left.emit()
@@ -270,7 +278,7 @@ class ClassroomController(QObject):
         self.pending = None
         self._show_delta = False
         self.notice = self.tr("Taken back: “{0}”. Which answer now?").format(
-            localized(turn.option_text, self.session.language)
+            said(turn, self.session.language)
         )
         self._set_phase(Phase.ASKING)
         self._sync_meters(animate=True, quick=True)
@@ -315,6 +323,7 @@ class ClassroomController(QObject):
             Action.SCREEN: self.choose_screen,
             Action.BIGGER: lambda: self.zoom(1),
             Action.SMALLER: lambda: self.zoom(-1),
+            Action.VOTE: self.toggle_vote,
         }
         handlers[action]()
 
@@ -330,18 +339,24 @@ class ClassroomController(QObject):
         if not 1 <= number <= len(options):
             return
         played = len(session.turns)
+        if self.vote is not None:
+            self.vote.before_play(session)  # an open class vote closes; its tally stays with this turn
         try:
             session.choose(options[number - 1].id)
         except OSError as error:
-            # The turn was played (and announced), but saving it failed: stop autosaving and tell the trainer,
-            # not the room. Should the turn not have been announced, show it anyway.
-            session.autosave_to(None)
+            # The turn was played (and announced), but saving it failed: tell the trainer, not the room. Autosave
+            # stays on, so the next turn tries again. Should the turn not have been announced, show it anyway.
             if len(session.turns) > played and self.pending is not session.turns[-1]:
                 self._turn_played(session.turns[-1])
             self._saving_failed(str(error))
+        else:
+            self._saving_worked()
 
     def reveal(self) -> None:
-        """Show the room what the chosen answer did (R)."""
+        """Show the room what the chosen answer did (R); while the class votes, close the vote and play its answer."""
+        if self.phase is Phase.ASKING and self.vote is not None and self.vote.running:
+            self.vote.close_and_play()
+            return
         if self.phase is not Phase.PREDICTING or self.pending is None:
             return
         self.pending = None
@@ -373,8 +388,26 @@ class ClassroomController(QObject):
         try:
             session.undo()
         except OSError as error:
-            session.autosave_to(None)
             self._saving_failed(str(error))
+        else:
+            self._saving_worked()
+
+    def toggle_vote(self) -> None:
+        """Start the class vote from phones, or stop it (V)."""
+        self._vote_bridge().toggle()
+
+    def start_vote(self) -> bool:
+        """Start the class vote (View → Class vote, `--vote`); False when the server cannot start."""
+        started = self._vote_bridge().start()
+        self.render()
+        return started
+
+    def _vote_bridge(self) -> VoteBridge:
+        if self.vote is None:
+            from .vote_bridge import VoteBridge
+
+            self.vote = VoteBridge(self, *self.vote_address)
+        return self.vote
 
     def toggle_freeze(self) -> None:
         """Dim the projector for discussion, or lift it (Space)."""
@@ -425,6 +458,11 @@ class ClassroomController(QObject):
         self.save_problem = self.tr("This session could not be saved: {0}").format(message)
         self.render()
 
+    def _saving_worked(self) -> None:
+        if self.save_problem and self.session is not None and self.session.autosave_path is not None:
+            self.save_problem = ""
+            self.render()
+
     # ---- what the room sees ---------------------------------------------------------------------------------
     def _pickable(self) -> list[Any]:
         return [entry for entry in self.host.catalogue.entries() if entry.scenario is not None][:9]
@@ -473,6 +511,8 @@ class ClassroomController(QObject):
         self._render_presenter_header()
         if self.frozen:
             self.audience.set_frozen(True, self._discussion_question())
+        if self.vote is not None:
+            self.vote.sync()
         self.audience.fit_content()
 
     def _render_picking(self) -> None:
@@ -557,7 +597,7 @@ class ClassroomController(QObject):
             localized(turn.customer_line, language),
             self.tr("The class chose"),
             number,
-            localized(turn.option_text, language),
+            said(turn, language),
         )
         if self.phase is Phase.PREDICTING:
             page.show_predicting(

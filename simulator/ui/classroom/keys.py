@@ -30,6 +30,7 @@ class Action(Enum):
     SCREEN = "screen"
     BIGGER = "bigger"
     SMALLER = "smaller"
+    VOTE = "vote"
     LEAVE = "leave"
 
 
@@ -57,6 +58,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(Action.SCREEN, "P", (Qt.Key.Key_P,)),
     Binding(Action.BIGGER, "+", (Qt.Key.Key_Plus, Qt.Key.Key_Equal)),
     Binding(Action.SMALLER, "−", (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)),
+    Binding(Action.VOTE, "V", (Qt.Key.Key_V,)),
     Binding(Action.LEAVE, "Esc", (Qt.Key.Key_Escape, Qt.Key.Key_F5)),
 )
 
@@ -77,6 +79,7 @@ def description(action: Action) -> str:
         Action.SCREEN: translate("ClassroomKeys", "Choose the projector screen"),
         Action.BIGGER: translate("ClassroomKeys", "Larger or smaller text on the projector"),
         Action.SMALLER: translate("ClassroomKeys", "Larger or smaller text on the projector"),
+        Action.VOTE: translate("ClassroomKeys", "Start or stop the class vote from phones"),
         Action.LEAVE: translate("ClassroomKeys", "Close this overlay, or leave classroom mode"),
     }
     return texts[action]
@@ -98,6 +101,7 @@ def short_description(action: Action) -> str:
         Action.SCREEN: translate("ClassroomKeys", "screen"),
         Action.BIGGER: translate("ClassroomKeys", "text size"),
         Action.SMALLER: translate("ClassroomKeys", "text size"),
+        Action.VOTE: translate("ClassroomKeys", "class vote"),
         Action.LEAVE: translate("ClassroomKeys", "leave"),
     }
     return texts[action]

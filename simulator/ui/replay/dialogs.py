@@ -10,7 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .. import session_lock
 from ..report import FORMATS
+from ..session_lock import LockChoice
 
 translate = QCoreApplication.translate
 """Qt's translation; called with a literal context and text so that `pyside6-lupdate` finds every string."""
@@ -56,6 +58,11 @@ def ask_session_path(parent: QWidget | None, folder: Path) -> Path | None:
         translate("ReplayDialogs", "Session files (*.json);;All files (*)"),
     )
     return Path(name) if name else None
+
+
+def ask_locked_session(parent: QWidget | None, path: Path, holder: str) -> LockChoice:
+    """Ask what to do with a session another copy of the program has open (read-only, a copy, or cancel)."""
+    return session_lock.ask_about_locked_session(parent, path, holder)
 
 
 def ask_statements_path(parent: QWidget | None, suggested: Path) -> Path | None:

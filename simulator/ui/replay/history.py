@@ -30,7 +30,7 @@ from .chart import Series, paint_chart
 from .document import text_in
 from .labels import local_time, outcome_short, percent
 from .paths import resolve_data_dir
-from .widgets import plain_label, section_title
+from .widgets import plain_label, plain_tooltip, section_title
 
 NEEDS_COLOUR = QColor("#067647")
 SLOWING_COLOUR = QColor("#1d5fd1")
@@ -283,7 +283,7 @@ class HistoryView(QWidget):
             item = QTreeWidgetItem(texts)
             for column in range(self.COLUMNS):
                 item.setForeground(column, QBrush(PROBLEM_COLOUR))
-                item.setToolTip(column, self.tr("{}: {}").format(summary.path, entry.problem))
+                item.setToolTip(column, plain_tooltip(self.tr("{}: {}").format(summary.path, entry.problem)))
         else:
             m = entry.measures
             title = self._title(entry)
@@ -301,7 +301,7 @@ class HistoryView(QWidget):
             ]
             item = QTreeWidgetItem(texts)
             for column in range(self.COLUMNS):
-                item.setToolTip(column, str(summary.path))
+                item.setToolTip(column, plain_tooltip(str(summary.path)))
             for column in (3, 4, 5, 6):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setData(0, Qt.ItemDataRole.UserRole, str(summary.path))

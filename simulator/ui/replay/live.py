@@ -116,6 +116,10 @@ class LivePanel(QWidget):
         self.intro = plain_label(intro + " " + self.tr("This try is saved as a new session linked to the original."))
         self.intro.setStyleSheet("color: #475467;")
         layout.addWidget(self.intro)
+        self.unsaved = plain_label(self.tr("Not saved — retrying after your next move"), name="liveUnsaved")
+        self.unsaved.setStyleSheet("color: #a3340a; font-weight: bold;")
+        self.unsaved.hide()
+        layout.addWidget(self.unsaved)
 
         self.trust, self.tension = meter_rows(self.tr("Trust"), self.tr("Tension"))
         layout.addWidget(self.trust)
@@ -154,32 +158,44 @@ class LivePanel(QWidget):
     # ---- commands ---------------------------------------------------------------------------------------
     def choose(self, option_id: str) -> Turn | None:
         """Play `option_id` in this try (what the option buttons do); None when it could not be played."""
-        if not self._saving and not self._save_failed and self.save_path is not None:
+        if self.session.autosave_path is None and self.save_path is not None:
             try:
-                self.session.autosave_to(self.save_path)
-                self._saving = True
+                self.session.autosave_to(self.save_path)  # the path stays set when this first save fails
             except OSError as error:
-                self._stop_saving(error)
+                self._save_problem(error)
         try:
-            return self.session.choose(option_id)
+            turn = self.session.choose(option_id)
         except SessionError as error:
             self.problem.emit(self.tr("Cannot play this option"), str(error))
         except OSError as error:
-            # The turn was played but could not be saved: keep playing in memory and say so once.
-            self._stop_saving(error)
+            # The turn was played but could not be saved: play on in memory; the next turn tries again.
+            self._save_problem(error)
             self._refresh()
+        else:
+            self._saved()
+            return turn
         return None
 
-    def _stop_saving(self, error: OSError) -> None:
-        self.session.autosave_to(None)
+    def _save_problem(self, error: OSError) -> None:
+        """Saving failed: say so in the panel until a save works; explain it the first time only."""
         self._saving = False
+        self.unsaved.setToolTip(str(error.strerror or error))
+        self.unsaved.show()
+        if self._save_failed:
+            return
         self._save_failed = True
         self.problem.emit(
             self.tr("Cannot save the try"),
-            self.tr("{}: cannot save: {}. You can go on playing; this try will not be kept.").format(
+            self.tr("{}: cannot save: {}. You can go on playing; every next move tries again to save this try.").format(
                 self.save_path, error.strerror or error
             ),
         )
+
+    def _saved(self) -> None:
+        if self.session.autosave_path is not None:
+            self._saving = True
+            self.unsaved.hide()
+            self._refresh()
 
     def _undo(self) -> None:
         try:
@@ -187,8 +203,10 @@ class LivePanel(QWidget):
         except SessionError as error:
             self.problem.emit(self.tr("Cannot take back"), str(error))
         except OSError as error:
-            self._stop_saving(error)
+            self._save_problem(error)
             self._refresh()
+        else:
+            self._saved()
 
     def _replay(self) -> None:
         if self._saving and self.save_path is not None:

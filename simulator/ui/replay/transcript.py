@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ...engine import Turn
+from ..typed_words import said
 from .labels import move_label
 
 CUSTOMER_COLOUR = "#b45309"
@@ -41,7 +42,7 @@ def turn_lines(
     for turn in turns:
         here = turn.index == current
         lines.append(Line(customer, text(turn.customer_line), CUSTOMER_COLOUR, here))
-        lines.append(Line(player, text(turn.option_text), PLAYER_COLOUR, here, move_label(turn.move)))
+        lines.append(Line(player, said(turn, "", text), PLAYER_COLOUR, here, move_label(turn.move)))
         lines.append(Line(customer, text(turn.reply), CUSTOMER_COLOUR, here))
     return lines
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ..typed_words import typed_caption
+from ..vote_words import class_vote_line
 from .document import ReplayDocument
 from .labels import family_label, move_label, percent, signed, state_label
 from .widgets import meter_rows, plain_label, section_title
@@ -171,10 +173,18 @@ class TurnPanel(QWidget):
         self.tension.show_value(turn.tension_after, turn.tension_before)
 
         _clear(self.options)
+        if turn.typed is not None:  # the trainee's own words first: the option below is what they became
+            typed = plain_label(typed_caption(turn))
+            typed.setObjectName("typedAnswer")
+            typed.setStyleSheet("color: #1d5fd1; font-weight: bold;")
+            self.options.addWidget(typed)
         for option in document.offered(index):
             self.options.addWidget(
                 self._option_frame(option.chosen, move_label(option.move), family_label(option.family), option.text)
             )
+        class_vote = class_vote_line(document.session, turn)
+        if class_vote:
+            self.options.addWidget(plain_label(class_vote))
         _clear(self.reasons)
         for reason in turn.reasons:
             line = plain_label(

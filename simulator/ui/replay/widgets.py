@@ -5,6 +5,8 @@ Every label made here shows its text as plain text, so a scenario line containin
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
@@ -26,6 +28,14 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True, n
         label.setObjectName(name)
     label.setText(text)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """`text` as a tooltip that shows it literally: Qt guesses whether a tooltip is rich text, and a scenario's
+    `<img src=...>` would be rendered (and load a local file). Escaped inside `<qt>`, it is always just text."""
+    if not text:
+        return ""
+    return "<qt>" + "<br>".join(html.escape(line) for line in text.splitlines()) + "</qt>"
 
 
 def section_title(text: str, *, name: str = "") -> QLabel:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSlider,
@@ -36,16 +37,20 @@ from PySide6.QtWidgets import (
 
 from ...engine import SessionError, SessionFileError
 from ...engine.archive import SessionArchive
+from ...engine.storage import MAX_NOTE_CHARS
 from ..curves import CurvesWidget
-from ..report import export_report
+from ..report import build_debrief, check_format
+from ..session_lock import SessionLock
 from . import dialogs
+from .claim import claim_document
 from .document import BundledScenarios, ReplayDocument, ScenarioStatus
+from .export_job import ExportResult, ReportExport
 from .labels import local_time, move_label, outcome_label, signed
 from .live import LivePanel
 from .paths import resolve_data_dir
 from .transcript import turn_fragments, wrap_transcript
 from .turn_panel import TurnPanel
-from .widgets import plain_label, section_title
+from .widgets import plain_label, plain_tooltip, section_title
 
 NOTE_SAVE_DELAY_MS = 800
 translate = QApplication.translate
@@ -68,9 +73,13 @@ class ReplayWindow(QMainWindow):
         data_dir: Path | None = None,
         bundled: BundledScenarios | None = None,
         parent: QWidget | None = None,
+        lock: SessionLock | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("replayWindow")
+        self._lock: SessionLock | None = None
+        self._read_only = False
         self.setAcceptDrops(True)
         self._data_dir = data_dir
         self._bundled = bundled
@@ -78,6 +87,9 @@ class ReplayWindow(QMainWindow):
         self._dirty = False
         self._live: LivePanel | None = None
         self._windows: list[ReplayWindow] = []
+        self._export: ReportExport | None = None
+        self._note_cut = False
+        self.export_progress: QProgressDialog | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
@@ -85,7 +97,7 @@ class ReplayWindow(QMainWindow):
         self._build()
         self._build_actions()
         self.resize(1280, 800)
-        self.set_document(document)
+        self.set_document(document, lock=lock, read_only=read_only)
 
     # ---- building -----------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -246,9 +258,22 @@ class ReplayWindow(QMainWindow):
         """The session being replayed."""
         return self._document
 
-    def set_document(self, document: ReplayDocument) -> None:
-        """Replay `document` from its start (a try of the previous document is closed first)."""
+    def set_document(
+        self, document: ReplayDocument, *, lock: SessionLock | None = None, read_only: bool = False
+    ) -> None:
+        """Replay `document` from its start (a try of the previous document is closed first).
+
+        Its file is locked while shown here (`lock`, if the caller already took it); when another program holds
+        the lock, or `read_only` is asked for, the notes cannot be edited, so nothing here writes to the file.
+        """
         self.close_try()
+        self._release_lock()
+        if lock is None and not read_only and document.path is not None:
+            lock = SessionLock(document.path)
+            if not lock.acquire():
+                lock = None
+        self._lock = lock
+        self._read_only = document.path is not None and lock is None
         self._document = document
         self._fragments: list[tuple[str, str]] | None = None
         self._dirty = False
@@ -281,10 +306,29 @@ class ReplayWindow(QMainWindow):
         else:
             self.notice.hide()
 
+        if self._read_only:
+            self.notice.setText(
+                "\n".join(
+                    filter(
+                        None,
+                        [
+                            self.notice.text() if document.status is ScenarioStatus.CHANGED else "",
+                            self.tr(
+                                "This session is open in another window of the program, so it is shown read-only "
+                                "here: notes cannot be changed."
+                            ),
+                        ],
+                    )
+                )
+            )
+            self.notice.show()
+
         turns = session.turns
         with QSignalBlocker(self.session_note):
             self.session_note.setPlainText(session.notes.session)
         self.session_note.setEnabled(True)
+        self.session_note.setReadOnly(self._read_only)
+        self.panel.note.setReadOnly(self._read_only)
         with QSignalBlocker(self.slider):
             self.slider.setRange(0, len(turns))
         self.curves.setSeries(document.measures.trust_curve, document.measures.tension_curve)
@@ -295,6 +339,16 @@ class ReplayWindow(QMainWindow):
         self.go_to(0)
         self._show_status(self.tr("Opened {}").format(name))
 
+    @property
+    def read_only(self) -> bool:
+        """True when the session's file is not to be written from here (another program has it open)."""
+        return self._read_only
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
     def _fill_turn_list(self) -> None:
         document = self._document
         turning = set(document.turning_points())
@@ -304,7 +358,7 @@ class ReplayWindow(QMainWindow):
             for turn in document.turns:
                 self.turn_list.addItem(QListWidgetItem(self._turn_item_text(turn.index, turn.index in turning)))
             if document.session.finished:
-                self.turn_list.item(self.turn_list.count() - 1).setToolTip(document.ending_text)
+                self.turn_list.item(self.turn_list.count() - 1).setToolTip(plain_tooltip(document.ending_text))
 
     def _turn_item_text(self, index: int, turning: bool) -> str:
         turn = self._document.turns[index]
@@ -382,7 +436,22 @@ class ReplayWindow(QMainWindow):
         bar.setValue(bar.maximum())
 
     # ---- notes ---------------------------------------------------------------------------------------------
+    def _within_limit(self, editor: QPlainTextEdit, text: str) -> str:
+        """`text` cut to the longest note a session file holds; the editor shows the cut and the status bar why."""
+        if len(text) <= MAX_NOTE_CHARS:
+            return text
+        text = text[:MAX_NOTE_CHARS]
+        position = min(editor.textCursor().position(), MAX_NOTE_CHARS)
+        with QSignalBlocker(editor):
+            editor.setPlainText(text)
+            cursor = editor.textCursor()
+            cursor.setPosition(position)
+            editor.setTextCursor(cursor)
+        self._note_cut = True
+        return text
+
     def _turn_note_changed(self, index: int, text: str) -> None:
+        text = self._within_limit(self.panel.note, text)
         if self._document.set_note(index, text):
             self._note_dirty()
             item = self.turn_list.item(index + 1)
@@ -390,7 +459,7 @@ class ReplayWindow(QMainWindow):
                 item.setText(self._turn_item_text(index, index in set(self._document.turning_points())))
 
     def _session_note_changed(self) -> None:
-        if self._document.set_note(None, self.session_note.toPlainText()):
+        if self._document.set_note(None, self._within_limit(self.session_note, self.session_note.toPlainText())):
             self._note_dirty()
 
     def _note_dirty(self) -> None:
@@ -398,7 +467,15 @@ class ReplayWindow(QMainWindow):
         if self._document.path is None:
             self._show_status(self.tr("Notes are kept with this replay; the session has no file to save them in."))
             return
-        self._show_status(self.tr("Unsaved note…"))
+        if self._note_cut:  # said until the next edit, so that it is not lost behind "Unsaved note…"
+            self._note_cut = False
+            self._show_status(
+                self.tr("A note holds at most {} characters; the text beyond that was not added.").format(
+                    f"{MAX_NOTE_CHARS:,}"
+                )
+            )
+        else:
+            self._show_status(self.tr("Unsaved note…"))
         self._save_timer.start()
 
     @property
@@ -410,8 +487,8 @@ class ReplayWindow(QMainWindow):
         """Write the notes into the session file now (Ctrl+S); False when it could not be written."""
         self._save_timer.stop()
         path = self._document.path
-        if path is None or not self._dirty:
-            return not self._dirty
+        if path is None or not self._dirty or self._read_only:
+            return not self._dirty or self._read_only
         try:
             self._document.session.save(path)
         except OSError as error:
@@ -484,7 +561,11 @@ class ReplayWindow(QMainWindow):
         document = load_document(self, Path(path), language=self._document.language, bundled=self._bundled)
         if document is None:
             return False
-        self.set_document(document)
+        claimed = claim_document(self, document, data_dir=self._data_dir)
+        if claimed is None:
+            return False
+        document, lock, read_only = claimed
+        self.set_document(document, lock=lock, read_only=read_only)
         return True
 
     def open_dialog(self) -> None:
@@ -494,15 +575,84 @@ class ReplayWindow(QMainWindow):
         if path is not None:
             self.load_path(path)
 
-    def export(self, path: Path) -> bool:
-        """Write the debrief report to `path` (format by suffix); a problem is shown in a dialog."""
+    def start_export(self, path: Path) -> ReportExport | None:
+        """Start writing the debrief report to `path` (format by suffix) on a worker thread and show its progress.
+
+        The window stays usable meanwhile; an unknown format is named in a dialog at once (None is returned).
+        """
+        path = Path(path)
         try:
-            export_report(self._document.session, path, self._document.language, status=self._document.status)
-        except (OSError, ValueError) as error:
+            check_format(path)
+        except ValueError as error:
             dialogs.show_problem(self, self.tr("Cannot export the report"), str(error))
+            return None
+        if self._export is not None:
+            self._export.cancel()
+            self._export.wait()
+        job = ReportExport(build_debrief(self._document), path)
+        job.progressed.connect(self._export_progressed)
+        job.ended.connect(self._export_ended)
+        self._export = job
+        self._show_status(self.tr("Writing the report to {}…").format(path.name))
+        self.export_progress = self._show_export_progress(job)
+        job.start()
+        return job
+
+    def export(self, path: Path) -> bool:
+        """Write the debrief report to `path` and wait for it (the window keeps handling events); True if written."""
+        job = self.start_export(path)
+        if job is None:
             return False
-        self._show_status(self.tr("Report saved as {}").format(path))
-        return True
+        loop = QEventLoop()
+        job.finished.connect(loop.quit)
+        if not job.isFinished():  # connected first, so that an export ending just now is not missed
+            loop.exec()
+        QCoreApplication.sendPostedEvents(self)  # deliver `ended` (the message or the status) before answering
+        return job.result is ExportResult.WRITTEN
+
+    def _show_export_progress(self, job: ReportExport) -> QProgressDialog:
+        """The progress of an export, with a Cancel button; shown only if the export takes a moment."""
+        box = QProgressDialog(self.tr("Writing the report to {}…").format(job.path.name), self.tr("Cancel"), 0, 0, self)
+        box.setObjectName("exportProgress")
+        box.setWindowTitle(self.tr("Export report"))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setMinimumDuration(400)
+        box.setAutoClose(False)
+        box.setAutoReset(False)
+        box.canceled.connect(job.cancel)
+        return box
+
+    def _export_progressed(self, done: int, total: int) -> None:
+        box = self.export_progress
+        if box is not None and total > 1:
+            box.setRange(0, total)
+            box.setValue(done)
+            box.setLabelText(self.tr("Writing the report: page {} of {}…").format(done + 1, total))
+
+    def _export_ended(self, result: ExportResult, message: str) -> None:
+        job = self.sender()
+        if isinstance(job, ReportExport):
+            job.wait()  # `ended` comes from the last lines of the thread: let it finish before letting go of it
+            if job is self._export:
+                self._export = None
+        if self.export_progress is not None:
+            self.export_progress.hide()
+            self.export_progress.deleteLater()
+            self.export_progress = None
+        path = job.path if isinstance(job, ReportExport) else Path()
+        if result is ExportResult.WRITTEN:
+            self._show_status(self.tr("Report saved as {}").format(path))
+        elif result is ExportResult.CANCELLED:
+            self._show_status(self.tr("Export cancelled; {} was not changed.").format(path.name))
+        else:
+            self._show_status(self.tr("The report could not be written."))
+            dialogs.show_problem(
+                self,
+                self.tr("Cannot export the report"),
+                self.tr("The report could not be written; any earlier file of that name is unchanged.\n\n{}").format(
+                    message
+                ),
+            )
 
     def export_dialog(self) -> None:
         """Ask where to save the report, then write it."""
@@ -511,7 +661,7 @@ class ReplayWindow(QMainWindow):
         stem = self._document.path.stem if self._document.path else f"{session.scenario.id}-{session.id[:8]}"
         path = dialogs.ask_report_path(self, folder / f"{stem}-debrief.pdf")
         if path is not None:
-            self.export(path)
+            self.start_export(path)  # written on a worker thread; the window stays usable meanwhile
 
     def export_xapi(self, path: Path) -> bool:
         """Write this session as xAPI statements (docs/xapi.md) to `path`; a problem is shown in a dialog."""
@@ -555,6 +705,10 @@ class ReplayWindow(QMainWindow):
         if self._dirty and not self.save_notes():
             event.ignore()
             return
+        if self._export is not None:  # a report still being written is abandoned whole: no half file
+            self._export.cancel()
+            self._export.wait()
+        self._release_lock()
         self.close_try()
         super().closeEvent(event)
 
@@ -587,15 +741,21 @@ def open_replay(
     data_dir: Path | None = None,
     language: str | None = None,
     bundled: BundledScenarios | None = None,
+    read_only: bool = False,
 ) -> ReplayWindow | None:
-    """Open the session at `path` in a new replay window and show it; None (after a dialog) for a bad file.
+    """Open the session at `path` in a new replay window and show it; None (after a dialog) for a bad file, or
+    when the session is open in another program and the user cancels.
 
     With a parent the window is deleted when closed; without one the caller keeps the reference.
     """
-    document = load_document(parent, Path(path), language=language, bundled=bundled)
-    if document is None:
+    loaded = load_document(parent, Path(path), language=language, bundled=bundled)
+    if loaded is None:
         return None
-    window = ReplayWindow(document, data_dir=data_dir, bundled=bundled, parent=parent)
+    claimed = claim_document(parent, loaded, data_dir=data_dir, read_only=read_only)
+    if claimed is None:
+        return None
+    document, lock, read_only = claimed
+    window = ReplayWindow(document, data_dir=data_dir, bundled=bundled, parent=parent, lock=lock, read_only=read_only)
     if parent is not None:
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
