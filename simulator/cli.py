@@ -367,7 +367,7 @@ def cmd_debrief(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Export a debrief report without opening a window."""
     from .ui.report import run_debrief
 
-    return run_debrief(Path(args.file), Path(args.out))
+    return run_debrief(Path(args.file), Path(args.out), args.lang if args.lang_given else None)
 
 
 # ---- sharing scenarios --------------------------------------------------------------------------------

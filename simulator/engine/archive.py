@@ -41,11 +41,24 @@ class SessionSummary:
     final_trust: int | None
     parent: dict[str, object] | None
     problem: str | None = None
+    kind: str | None = None
+    """None for the player's own practice; "classroom" for a demo played with a class, "try" for a try from a
+    replay. Only practice belongs in the player's resume offer and recent list; the history shows them all."""
 
     @property
     def unfinished(self) -> bool:
-        """Played at least one turn and not ended: worth offering to resume."""
+        """Played at least one turn and not ended."""
         return self.problem is None and self.outcome is None and self.turns > 0
+
+    @property
+    def practice(self) -> bool:
+        """The player's own practice, not a classroom demo or a try from a replay."""
+        return self.kind is None
+
+    @property
+    def resumable(self) -> bool:
+        """Unfinished practice: worth offering to resume."""
+        return self.unfinished and self.practice
 
 
 class SessionArchive:
@@ -75,7 +88,7 @@ class SessionArchive:
 
     def latest_unfinished(self) -> SessionSummary | None:
         """The most recently updated session that was left before its end."""
-        return next((s for s in self.summaries() if s.unfinished), None)
+        return next((s for s in self.summaries() if s.resumable), None)
 
     @staticmethod
     def summary(path: Path) -> SessionSummary:
@@ -97,6 +110,7 @@ class SessionArchive:
                 turns=len(turns),
                 final_trust=int(turns[-1]["trust_after"]) if turns else None,
                 parent=document.get("parent"),
+                kind=_kind(document),
             )
         except SessionFileError as error:
             problem = error.reason
@@ -118,3 +132,12 @@ class SessionArchive:
             parent=None,
             problem=problem,
         )
+
+
+def _kind(document: dict[str, object]) -> str | None:
+    """What a session file was played as (see `SessionSummary.kind`); tries saved before the field existed are
+    known by their parent."""
+    kind = document.get("kind")
+    if isinstance(kind, str) and kind:
+        return kind
+    return "try" if document.get("parent") else None

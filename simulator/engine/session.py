@@ -130,6 +130,7 @@ class Session:
         parent: dict[str, Any] | None = None,
         started_at: str | None = None,
         player: str | None = None,
+        kind: str | None = None,
     ) -> None:
         if mode not in FEEDBACK_MODES:
             raise SessionError(f"unknown feedback mode {mode!r}; choose one of {', '.join(FEEDBACK_MODES)}")
@@ -140,6 +141,8 @@ class Session:
         self.id = session_id or uuid.uuid4().hex
         self.parent = parent
         self.player = clean_player_name(player)
+        self.kind = kind
+        """None for the player's own practice, "classroom" for a demo with a class, "try" for a replay's try."""
         self.started_at = started_at or _now()
         self.notes = Notes()
         self.class_votes: dict[int, dict[str, int]] = {}
@@ -312,6 +315,7 @@ class Session:
             clock=self._clock,
             parent={"session": self.id, "turn": turns},
             player=self.player,
+            kind="try",
         )
         other._replay([(turn.option, turn.response_ms, turn.typed) for turn in self._turns[:turns]])
         other.class_votes = {index: dict(tally) for index, tally in self.class_votes.items() if index < turns}

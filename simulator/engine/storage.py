@@ -135,6 +135,7 @@ class SessionRecord(_Loose):
     player: Annotated[str, Field(max_length=200)] | None = None
     mode: Name
     parent: ParentRecord | None = None
+    kind: Annotated[str, Field(max_length=40)] | None = None
     outcome: Name | None
     turns: Annotated[list[TurnRecord], Field(max_length=MAX_TURNS)]
     notes: NotesRecord = Field(default_factory=NotesRecord)
@@ -222,6 +223,7 @@ def session_document(session: Session) -> dict[str, Any]:
         "player": session.player,
         "mode": session.mode,
         "parent": session.parent,
+        **({"kind": session.kind} if session.kind else {}),
         "outcome": session.outcome,
         "turns": [_with_votes(_turn_record(turn), session.class_votes.get(turn.index)) for turn in session.turns],
         "notes": {
@@ -347,6 +349,7 @@ def _read_session(path: Path) -> Session:
             parent=record.parent.model_dump() if record.parent is not None else None,
             started_at=record.started_at,
             player=record.player,
+            kind=record.kind,
         )
         for stored in record.turns:
             if stored.index != len(session.turns):

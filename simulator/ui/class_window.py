@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..engine.class_overview import OUTCOMES, ClassOverview, ScenarioResults, load_class
 from ..engine.class_report import words
 from .class_report_pdf import curve_image, write_class_report
+from .screen_fit import place_on_screen
 from .widgets import Button, PlainLabel
 
 COLUMNS = ("player", "scenario", "language", "outcome", "turns", "final_trust", "needs", "slowing")
@@ -48,7 +49,7 @@ class ClassWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.overview = overview
         self.language = language
-        self.resize(1180, 760)
+        place_on_screen(self, QSize(1180, 760))
 
         central = QWidget(self)
         layout = QVBoxLayout(central)

@@ -1,6 +1,8 @@
 """Who the player is talking to: the face (by mood), name, role and company, and the mood in words.
 
 The face and the words both change with the customer's state, so the mood never depends on seeing the picture.
+In hidden-until-debrief mode neither changes: the face keeps its first, guarded look and the mood is not shown,
+since a mood is a reading of the meters.
 """
 
 from __future__ import annotations
@@ -57,6 +59,13 @@ class CustomerPanel(Card):
         self._scenario: Scenario | None = None
         self._state = "guarded"
         self._language = "en"
+        self._hidden = False
+
+    def set_hidden(self, hidden: bool) -> None:
+        """Hide every sign of the customer's state (hidden-until-debrief mode), or show it again."""
+        if hidden != self._hidden:
+            self._hidden = hidden
+            self.show_state(self._state)
 
     def show_customer(self, scenario: Scenario, state: str, language: str) -> None:
         """Show `scenario`'s persona in `state`, scenario texts in `language`."""
@@ -73,7 +82,13 @@ class CustomerPanel(Card):
         if self._scenario is None:
             return
         persona = self._scenario.persona
-        self.avatar.show_face(avatar_file(self._scenario, expression_for(self._state)), persona.name)
+        expression = "guarded" if self._hidden else expression_for(self._state)
+        self.avatar.show_face(avatar_file(self._scenario, expression), persona.name)
+        self.mood.setVisible(not self._hidden)
+        self.cue.setVisible(not self._hidden)
+        if self._hidden:
+            self.avatar.setAccessibleName(persona.name)
+            return
         self.mood.setText(state_name(self._state))
         self.mood.set_tone(MOOD_TONES.get(self._state, "neutral"))
         self.cue.setText(state_cue(self._state))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from .curves import CurvesWidget
 from .feedback import ReasonList, delta_text, delta_tone
+from .numbers import count, decimal
 from .typed_words import said
 from .vote_words import class_vote_line
 from .widgets import Button, Card, Chip, PlainLabel, scrolling_page
@@ -303,11 +304,10 @@ class DebriefScreen(QWidget):
         self.ending.setText(session.ending_text)
         self.ending.setVisible(bool(session.ending_text))
         persona = scenario.persona
-        context = self.tr("{0}, {1} at {2} · {3} turns").format(
-            persona.name, localized(persona.role, language), persona.company, len(session.turns)
-        )
+        context = self.tr("{0}, {1} at {2}").format(persona.name, localized(persona.role, language), persona.company)
+        context += " · " + count("turns", len(session.turns))
         if measures.mean_response_ms is not None:
-            seconds = QLocale().toString(measures.mean_response_ms / 1000, "f", 1)
+            seconds = decimal(measures.mean_response_ms / 1000)
             context += " · " + self.tr("on average {0} s per answer").format(seconds)
         self.context.setText(context)
 
@@ -348,7 +348,7 @@ class DebriefScreen(QWidget):
             self.tr("{0} slowing down, {1} advancing, {2} pushing").format(m.slowing, m.advancing, m.pushing),
         )
         ratio = m.reflections_per_question
-        value = "—" if ratio is None else QLocale().toString(ratio, "f", 1)
+        value = "—" if ratio is None else decimal(ratio)
         ratings = {
             "good": (self.tr("Good"), "good"),
             "fair": (self.tr("Fair"), "fair"),
@@ -361,7 +361,7 @@ class DebriefScreen(QWidget):
             value,
             verdict,
             tone,
-            self.tr("{0} reflections, {1} questions").format(m.reflections, m.questions),
+            f"{count('reflections', m.reflections)}, {count('questions', m.questions)}",
         )
         calm = m.calm_under_tension
         if calm is None:
@@ -380,8 +380,8 @@ class DebriefScreen(QWidget):
                 f"{round(calm * 100)}%",
                 verdict,
                 tone,
-                self.tr("{0} of {1} answers given under high tension slowed down.").format(
-                    round(calm * m.moves_under_tension), m.moves_under_tension
+                self.tr("Slowed down under high tension: {0} of {1}.").format(
+                    round(calm * m.moves_under_tension), count("answers", m.moves_under_tension)
                 ),
             )
         found = len(m.needs_uncovered)

@@ -53,6 +53,8 @@ class TsTranslator(QTranslator):
     def __init__(self, path: Path, parent: QCoreApplication | None = None) -> None:
         super().__init__(parent)
         self._messages: dict[tuple[str, str], str] = {}
+        self._plurals: dict[tuple[str, str], list[str]] = {}
+        """Plural forms (`%n` messages), singular first: Dutch and English have two."""
         self.path = path
         # The .ts files are our own, from the package; ElementTree does not fetch external entities.
         import xml.etree.ElementTree as ElementTree  # only needed on this fallback path
@@ -67,18 +69,24 @@ class TsTranslator(QTranslator):
                     continue
                 if element.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
-                if element.text:
+                forms = [form.text or "" for form in element.iter("numerusform")]
+                if forms:
+                    self._plurals[(name, source)] = forms
+                elif element.text:
                     self._messages[(name, source)] = element.text
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         """The translation of `source` in `context`, or None so that Qt falls back to the source text."""
+        forms = self._plurals.get((context, source))
+        if forms:
+            return forms[0] if n == 1 or len(forms) == 1 else forms[1]
         return self._messages.get((context, source))
 
     def isEmpty(self) -> bool:
-        return not self._messages
+        return not self._messages and not self._plurals
 
     def __len__(self) -> int:
-        return len(self._messages)
+        return len(self._messages) + len(self._plurals)
 
 
 def lrelease_command() -> list[str] | None:
@@ -212,6 +220,7 @@ class LanguageSwitcher:
             self._app.removeTranslator(translator)
         self._installed = []
         self.language = ""
+        QLocale.setDefault(QLocale(QLocale.Language.English))  # numbers and dates follow the strings back
 
     def _load(self, language: str) -> list[QTranslator]:
         found: list[QTranslator] = []

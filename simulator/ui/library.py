@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .numbers import count, date_time
 from .typed_answer import AnswerBySetting
 from .widgets import Button, Card, PlainLabel, scrolling_page
 from .words import language_name, localized, mode_description, mode_name, outcome_name
@@ -144,6 +145,7 @@ class LibraryScreen(QWidget):
         self.name_edit.setObjectName("playerName")
         self.name_edit.setMaxLength(80)
         self.name_edit.setMaximumWidth(320)
+        self.name_edit.setMinimumWidth(220)  # room for the hint in either language
         self.name_edit.editingFinished.connect(lambda: self.playerNameChanged.emit(self.name_edit.text().strip()))
         settings.addWidget(self.name_label, 3, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         settings.addWidget(self.name_edit, 3, 1, Qt.AlignmentFlag.AlignLeft)
@@ -254,7 +256,8 @@ class LibraryScreen(QWidget):
 
     def set_sessions(self, summaries: list[SessionSummary]) -> None:
         """Show the recent sessions (those with at least one turn, and damaged files so they are not hidden)."""
-        self._summaries = [s for s in summaries if s.problem or s.turns > 0][:12]
+        # Classroom demos and replay tries stay in the history, out of the player's own list.
+        self._summaries = [s for s in summaries if s.problem or (s.turns > 0 and s.practice)][:12]
         self._fill_sessions()
 
     def offer_resume(self, summary: SessionSummary | None) -> None:
@@ -278,6 +281,7 @@ class LibraryScreen(QWidget):
         self.language_switch.set_current(language)
         for card in self.cards:
             card.show_texts(language)
+        self._refit_cards()
         self._fill_sessions()
         if self._resume_path is not None:
             self._fill_resume()
@@ -348,8 +352,8 @@ class LibraryScreen(QWidget):
             return
         title = localized(summary.title, self.language) or summary.scenario_id
         self.resume_text.setText(
-            self.tr("{0}: you stopped after {1} turns ({2}). Every turn you played is kept.").format(
-                title, summary.turns, _when(summary.updated_at)
+            self.tr("{0}: you stopped after {1} ({2}). Every turn you played is kept.").format(
+                title, count("turns", summary.turns), _when(summary.updated_at)
             )
         )
         self.resume_button.setAccessibleName(self.tr("Resume {0}").format(title))
@@ -363,10 +367,11 @@ class LibraryScreen(QWidget):
             else:
                 title = localized(summary.title, self.language) or summary.scenario_id
                 if summary.outcome is None:
-                    status = self.tr("Unfinished, {0} turns").format(summary.turns)
+                    status = self.tr("Unfinished, {0}").format(count("turns", summary.turns))
                 else:
-                    status = self.tr("{0}, {1} turns").format(outcome_name(summary.outcome), summary.turns)
-                if summary.final_trust is not None:
+                    status = f"{outcome_name(summary.outcome)}, {count('turns', summary.turns)}"
+                # A session played with hidden meters shows no trust until its debrief (its end).
+                if summary.final_trust is not None and not (summary.mode == "hidden" and summary.outcome is None):
                     status += " · " + self.tr("trust {0}").format(summary.final_trust)
                 text = f"{title}\n{status}\n{_when(summary.updated_at)}"
                 kind = "unfinished" if summary.outcome is None else "finished"
@@ -384,6 +389,17 @@ class LibraryScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
+
+    def _refit_cards(self) -> None:
+        """After texts changed on screen (a live language switch), let every card and the grid recompute the
+        heights their wrapped texts need; otherwise cards keep the old heights and overlap or cut text."""
+        for card in self.cards:
+            layout = card.layout()
+            if layout is not None:
+                layout.invalidate()
+            card.updateGeometry()
+        self.grid.invalidate()
+        self._relayout(force=True)
 
     def _relayout(self, force: bool = False) -> None:
         available = max(1, min(self.width(), MAX_CONTENT_WIDTH) - 80 - self.recent_card.width() - 24)
@@ -419,8 +435,5 @@ class LibraryScreen(QWidget):
 
 
 def _when(iso: str) -> str:
-    """An ISO time stamp in the user's short local format."""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    """An ISO time stamp in the UI language's one date format."""
+    return date_time(iso)

@@ -11,7 +11,7 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from . import theme
 from .catalogue import CatalogueEntry, ScenarioCatalogue, load_entry
 from .i18n import UI_LANGUAGES, LanguageSwitcher
+from .screen_fit import keep_on_screen, place_on_screen
 from .settings import AppSettings
 from .words import language_name, localized, mode_name
 
@@ -94,7 +95,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         geometry = settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+            place_on_screen(self, QSize(1280, 760))
+        else:
+            keep_on_screen(self)  # remembered on a larger monitor, now on a laptop or a projector
 
     # ---- lazily built parts -------------------------------------------------------------------------------
     @property
@@ -350,7 +353,7 @@ class MainWindow(QMainWindow):
         summaries = self.archive.summaries()
         self.library.set_sessions(summaries)
         if offer_resume:
-            self.library.offer_resume(next((s for s in summaries if s.unfinished), None))
+            self.library.offer_resume(next((s for s in summaries if s.resumable), None))
 
     # ---- sessions -----------------------------------------------------------------------------------------
     def start_by_name(self, name: str) -> bool:
@@ -386,7 +389,9 @@ class MainWindow(QMainWindow):
         mode = "live" if self.classroom_active() else self.mode
         seed = random.randrange(1 << 30)
         player = self.settings.player_name or None
-        session = Session(entry.scenario, language=language, seed=seed, mode=mode, player=player)
+        # A classroom demo is kept in the history, but not offered to the player to resume.
+        kind = "classroom" if self.classroom_active() else None
+        session = Session(entry.scenario, language=language, seed=seed, mode=mode, player=player, kind=kind)
         self.play(session)
         return True
 
@@ -439,6 +444,9 @@ class MainWindow(QMainWindow):
         if self._saving_warned:
             return
         self._saving_warned = True
+        if self.classroom_active():
+            self.classroom.saving_failed(message)  # the trainer looks at the presenter view, not this window
+            return
         self.show_message(
             "warning",
             self.tr("Could not save"),

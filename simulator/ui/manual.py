@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from .classroom.keys import key_map
 from .crash import log_path
 from .words import mode_name
 
@@ -67,19 +68,8 @@ class ManualDialog(QDialog):
                     ]
                 ),
                 self._heading(self.tr("Classroom mode")),
-                self._keys(
-                    [
-                        ("R", self.tr("reveal the meters after the class has predicted")),
-                        ("Enter  →", self.tr("next")),
-                        (self.tr("Space"), self.tr("freeze for a discussion")),
-                        ("B", self.tr("take the last turn back")),
-                        ("+  −", self.tr("larger or smaller type")),
-                        ("P", self.tr("move to the other screen")),
-                        ("L", self.tr("switch the language")),
-                        ("?", self.tr("every key")),
-                        ("Esc", self.tr("leave classroom mode")),
-                    ]
-                ),
+                # The classroom's own key table, so the manual lists exactly the keys that work there.
+                self._keys(key_map()),
                 self._heading(self.tr("Replaying a session")),
                 self._paragraph(
                     self.tr(

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetricsF, QPainter, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import palette
+from .announce import announce_value
 from .words import GOOD_TRUST, tension_words, trust_words
 
 ANIMATION_MS = 600
@@ -27,6 +28,7 @@ class MeterWidget(QWidget):
         self._value = 0
         self._shown = 0.0
         self._delta: int | None = None
+        self._keyboard_focus = False
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(ANIMATION_MS)
         self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
@@ -49,9 +51,14 @@ class MeterWidget(QWidget):
         """True while the meter glides to a new value."""
         return self._animation.state() == QVariantAnimation.State.Running
 
+    def showsFocusFrame(self) -> bool:
+        """True while the dotted focus frame is drawn (keyboard focus only)."""
+        return self.hasFocus() and self._keyboard_focus
+
     def setValue(self, value: int, *, delta: int | None = None, animate: bool = True) -> None:
         """Move to `value`; `delta` is the change to show beside it (None hides it)."""
         value = max(0, min(100, int(value)))
+        changed = value != self._value or delta != self._delta
         self._value = value
         self._delta = delta
         self._animation.stop()
@@ -62,6 +69,9 @@ class MeterWidget(QWidget):
         else:
             self._shown = float(value)
         self._describe()
+        if changed and animate and self.isVisible():
+            # A turn moved the meter: screen readers announce it, as the eye sees it move.
+            announce_value(self, value, f"{self.title()}: {self.accessibleDescription()}")
         self.update()
 
     def title(self) -> str:
@@ -161,7 +171,7 @@ class MeterWidget(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
-        if self.hasFocus():
+        if self.hasFocus() and self._keyboard_focus:
             painter.setPen(QPen(palette.ACCENT, 1.5, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
@@ -192,6 +202,9 @@ class MeterWidget(QWidget):
         super().changeEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
+        # The dotted frame marks focus the player moved here with Tab; focus that only lands here because a
+        # clicked button disappeared shows no frame.
+        self._keyboard_focus = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
         self.update()
         super().focusInEvent(event)
 

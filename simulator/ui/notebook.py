@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from . import theme
+from .numbers import count
 from .widgets import Card, Chip, PlainLabel
 from .words import localized
 
@@ -70,11 +71,15 @@ class NeedsNotebook(Card):
         self.entries_box = QVBoxLayout(host)
         self.entries_box.setContentsMargins(0, 0, 0, 0)
         self.entries_box.setSpacing(6)
-        self.placeholder = PlainLabel("", host, object_name="muted")
-        self.entries_box.addWidget(self.placeholder)
         self.entries_box.addStretch(1)
         self.entries_scroll.setWidget(host)
         self.body.addWidget(self.entries_scroll, 1)
+        # The line under the entries (what is left to find) stays below the scrolled list, never scrolled away
+        # or cut off; with no entries yet, the empty list makes way so the line sits under the title.
+        self.placeholder = PlainLabel("", self, object_name="muted")
+        self.body.addWidget(self.placeholder)
+        self.body.addStretch(0)
+        self.entries_scroll.hide()
         self.entries: list[NeedEntry] = []
         self._scenario: Scenario | None = None
         self._found: list[tuple[str, int]] = []
@@ -90,6 +95,7 @@ class NeedsNotebook(Card):
             entry.setParent(None)
             entry.deleteLater()
         self.entries = []
+        self.entries_scroll.setVisible(bool(self._found))
         for need_id, turn in self._found:
             self._add(need_id, turn)
         self._update_count()
@@ -124,6 +130,7 @@ class NeedsNotebook(Card):
         entry.setAccessibleName(self.tr("Need uncovered in turn {0}: {1}").format(turn, label))
         self.entries_box.insertWidget(len(self.entries), entry)
         self.entries.append(entry)
+        self.entries_scroll.show()
         self.entries_scroll.ensureWidgetVisible(entry)
         return entry
 
@@ -132,7 +139,7 @@ class NeedsNotebook(Card):
         found = len(self._found)
         self.count.setText(self.tr("{0} of {1}").format(found, total))
         self.count.set_tone("good" if total and found == total else "neutral")
-        self.count.setAccessibleName(self.tr("{0} of {1} needs uncovered").format(found, total))
+        self.count.setAccessibleName(self.tr("{0} of {1} uncovered").format(found, count("needs", total)))
         if not found:
             self.placeholder.setText(
                 self.tr("What does the customer really need? Needs appear here as they come to the surface.")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .customer_panel import CustomerPanel
 from .feedback import MetersPanel, ModeNote, WhyPanel
 from .notebook import NeedsNotebook
+from .numbers import count
 from .options import EndPanel, OptionsPanel
 from .transcript import TranscriptView
 from .typed_answer import TypedAnswerBox, warm_up_in_background
@@ -76,8 +77,9 @@ class PracticeScreen(QWidget):
         top.setSpacing(12)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.title = PlainLabel("", self, object_name="screenTitle", wrap=False)
-        self.progress = PlainLabel("", self, object_name="muted", wrap=False)
+        # Both wrap: a long title or a hidden-mode note must not make the window wider than a 1280 px screen.
+        self.title = PlainLabel("", self, object_name="screenTitle")
+        self.progress = PlainLabel("", self, object_name="muted")
         titles.addWidget(self.title)
         titles.addWidget(self.progress)
         # Under the title, where a narrow window still has room for the whole sentence.
@@ -379,6 +381,7 @@ class PracticeScreen(QWidget):
         mode = session.mode if session is not None else "live"
         # Hidden mode gives the right-hand column's room to the conversation; the top bar says why.
         self.right.setVisible(mode != "hidden")
+        self.customer.set_hidden(mode == "hidden")  # the face and the mood are readings of the meters too
         self.meters.setVisible(mode in ("live", "meter"))
         self.why_scroll.setVisible(mode == "live")
         self.note.setVisible(mode == "meter")
@@ -396,7 +399,7 @@ class PracticeScreen(QWidget):
             return
         played = len(session.turns)
         if session.finished:
-            self.progress.setText(self.tr("{0} turns played · conversation ended").format(played))
+            self.progress.setText(self.tr("{0} played · conversation ended").format(count("turns", played)))
         else:
             self.progress.setText(
                 self.tr("Turn {0} · at most {1} turns").format(played + 1, session.scenario.max_turns)

@@ -46,6 +46,8 @@ from PySide6.QtGui import (
 
 from ..engine import Session, SessionFileError
 from ..engine.atomic import atomic_write_files
+from .i18n import LanguageSwitcher
+from .numbers import count, decimal
 from .replay.chart import FALL_COLOR, RISE_COLOR, TENSION_COLOR, TRUST_COLOR, Marker, Series, chart_image
 from .replay.document import BundledScenarios, ReplayDocument, ScenarioStatus
 from .replay.labels import (
@@ -248,8 +250,8 @@ def measure_rows(document: ReplayDocument) -> list[tuple[str, str]]:
         ),
     ]
     if m.reflections_per_question is not None:
-        ratio = translate("Report", "{:.1f} reflections per question ({})").format(
-            m.reflections_per_question, rating_label(m.reflection_rating)
+        ratio = translate("Report", "{} reflections per question ({})").format(
+            decimal(m.reflections_per_question), rating_label(m.reflection_rating)
         )
     else:
         ratio = translate("Report", "reflections: {}, questions: none ({})").format(
@@ -257,8 +259,8 @@ def measure_rows(document: ReplayDocument) -> list[tuple[str, str]]:
         )
     rows.append((translate("Report", "Reflections per question (MITI analogue)"), ratio))
     if m.calm_under_tension is not None:
-        calm = translate("Report", "{} of {} moves made under high tension slowed down").format(
-            percent(m.calm_under_tension), m.moves_under_tension
+        calm = translate("Report", "{} of {} made under high tension slowed down").format(
+            percent(m.calm_under_tension), count("moves", m.moves_under_tension)
         )
     else:
         calm = translate("Report", "– (tension never ran high)")
@@ -280,7 +282,7 @@ def measure_rows(document: ReplayDocument) -> list[tuple[str, str]]:
         rows.append(
             (
                 translate("Report", "Mean time to answer"),
-                translate("Report", "{:.1f} s").format(m.mean_response_ms / 1000),
+                translate("Report", "{} s").format(decimal(m.mean_response_ms / 1000)),
             )
         )
     return rows
@@ -428,7 +430,9 @@ def _reason_delta(reason: ReasonEntry) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!&])")
 # And these only at the start of a block: list items ("-", "+", "1.", "1)"), setext underlines ("===", "---")
 # and thematic breaks ("---"). Every escaped text may open a block (a quoted note does), so they are always escaped.
-_MD_BLOCK_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
+# A marker counts only where it could open a block: followed by a space, the end, or more marker characters
+# ("1.5 s" or "-5" stay as they are).
+_MD_BLOCK_START = re.compile(r"^(?:([-+=])(?=[\s\-+=]|$)|(\d{1,9})([.)])(?=\s|$))")
 
 
 def md_escape(text: str) -> str:
@@ -724,7 +728,13 @@ def run_debrief(path: Path | str, out: Path | str, language: str | None = None) 
         if out.resolve() == path.resolve():
             raise ValueError(translate("Report", "{}: the report would overwrite the session file").format(out))
         session = Session.load(path)
-        export_report(session, out, language, status=BundledScenarios().status(session))
+        # The report's own words in the report's language (the session's, unless --lang says otherwise).
+        switcher = LanguageSwitcher(app)
+        switcher.set_language(language or session.language)
+        try:
+            export_report(session, out, language, status=BundledScenarios().status(session))
+        finally:
+            switcher.uninstall()
     except OSError as error:
         print(write_error_message(error), file=sys.stderr)
         return 1

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 TESTS = Path(__file__).resolve().parents[1]
 MINI = TESTS / "data" / "mini.yaml"
 DIALOGUES = TESTS.parent / "dialogues"
-SIZES = ((1920, 1080), (1280, 720), (1024, 768))
+SIZES = ((1920, 1080), (1366, 768), (1280, 800), (1280, 720), (1024, 768))
 # The mini scenario's good path: ask, name it, summarise twice, propose.
 GOOD_PATH = ("open-ask", "middle-name", "close-summarize", "close-summarize", "close-propose")
 
@@ -40,8 +40,9 @@ def shots_dir(tmp_path: Path) -> Path:
     return folder
 
 
-def enter_classroom(window: MainWindow, qtbot) -> ClassroomController:
-    """Enter classroom mode from the main window with F5 (the windows are closed after the test)."""
+def enter_classroom(window: MainWindow, qtbot, *, briefing: bool = False) -> ClassroomController:
+    """Enter classroom mode from the main window with F5 (the windows are closed after the test); a session
+    just started goes past its briefing slide with Enter, unless `briefing` keeps it there."""
     controller = window.classroom
     qtbot.addWidget(controller.audience)
     qtbot.addWidget(controller.presenter)
@@ -49,6 +50,8 @@ def enter_classroom(window: MainWindow, qtbot) -> ClassroomController:
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert controller.active, "F5 did not enter classroom mode"
     qtbot.waitExposed(controller.audience)
+    if not briefing and controller.phase.value == "briefing":
+        qtbot.keyClick(controller.audience, Qt.Key.Key_Return)
     return controller
 
 
@@ -97,6 +100,9 @@ def long_scenario(folder: Path) -> Path:
                 copied.pop("uncovers", None)
             else:
                 copied["move"] = "ask_need"  # the first answer uncovers a need, so its long label shows too
+            copied.pop("addresses", None)
+            if copied["move"] == "propose":
+                copied["addresses"] = [need["id"] for need in data["needs"]]  # a proposal names what it answers
             first["options"].append(copied)
     needs = [need for scenario in bundled for need in scenario.get("needs", [])]
     if needs:

@@ -134,7 +134,7 @@ class TestTwoScreens:
         assert "Frozen" in presenter.status_title.text()
         QTest.keyClick(presenter, Qt.Key.Key_Space)
         assert not controller.audience.discuss.isVisible()
-        QTest.keyClick(presenter, Qt.Key.Key_B)
+        QTest.keyClick(presenter, Qt.Key.Key_Z)
         assert controller.session.turns == () and controller.phase is Phase.ASKING
         QTest.keyClick(controller.audience, key_for(controller, "open-listen"))
         assert [turn.option for turn in controller.session.turns] == ["open-listen"]

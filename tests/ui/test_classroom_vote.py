@@ -1,6 +1,6 @@
 """The class vote in classroom mode, driven over real HTTP on 127.0.0.1: V starts it, the projector counts
 without showing the spread, R closes it and plays the majority, a tie waits for the trainer's number, number keys
-overrule, B reopens it, and the tally lands in the session file and the replay."""
+overrule, taking the answer back (Z) reopens it, and the tally lands in the session file and the replay."""
 
 from __future__ import annotations
 
@@ -94,8 +94,8 @@ def test_a_tie_waits_for_the_trainer(voting) -> None:
     assert controller.session.class_votes[0][ids[0]] == 1
 
 
-def test_number_keys_overrule_the_class_and_b_reopens(voting) -> None:
-    """A number key during the vote closes it and plays the trainer's pick; B takes it back and votes anew."""
+def test_number_keys_overrule_the_class_and_taking_back_reopens(voting) -> None:
+    """A number key during the vote closes it and plays the trainer's pick; Z takes it back and votes anew."""
     controller, bridge, _out = voting
     ids = ids_now(controller)
     for number in range(3):
@@ -105,7 +105,7 @@ def test_number_keys_overrule_the_class_and_b_reopens(voting) -> None:
     assert controller.session.class_votes[0][ids[0]] == 3
     assert "The trainer played 2" in bridge.panel.summary.text()
     assert vote(bridge.server, "phone-0009", ids[0])[0] == 400, "the vote is closed"
-    QTest.keyClick(controller.audience, Qt.Key.Key_B)
+    QTest.keyClick(controller.audience, Qt.Key.Key_Z)
     assert controller.phase is Phase.ASKING and controller.session.class_votes == {}
     state = request(bridge.server, f"/api/state?code={bridge.board.code}")[1]
     assert (state["turn"], state["open"], state["votes"]) == (1, True, 0)

@@ -55,6 +55,7 @@ def test_vote_panel_fits_and_the_spread_shows(make_window, qtbot, tmp_path, lang
         audience.grab().save(str(folder / f"{name}-waiting.png"))
         assert text_problems(audience) == [], "the scenario list with the phones waiting"
         QTest.keyClick(controller.audience, Qt.Key.Key_1)  # start the long scenario
+        QTest.keyClick(controller.audience, Qt.Key.Key_Return)  # from the briefing slide to the first line
         bridge = controller.vote
         ids = [option.id for option in controller.session.options]
         for number, share in enumerate((0, 0, 1, 1, 1, 1, 1, 2, 2, 3, 1, 1, 4, 1, 0, 1, 2)):

@@ -73,7 +73,7 @@ def test_progress_chart_follows_the_finished_sessions_oldest_first(view: History
     finished = sum(1 for entry in view.entries if entry.summary.outcome is not None)
     assert len(series["Slowing down"]) == finished
     assert series["Slowing down"][0] == 0
-    assert "finished sessions" in view.trend.accessibleDescription()
+    assert view.trend.accessibleDescription() == f"{finished} sessions finished"
 
 
 def test_activating_a_row_asks_to_open_that_session(qtbot, view: HistoryView) -> None:

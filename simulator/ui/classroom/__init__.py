@@ -9,7 +9,9 @@ the main window's session; the other modules each draw or decide one thing:
 - `screens`: which screen shows what, the screen picker and the remembered choice;
 - `trust_figure`: the huge, animated trust figure and the tension bar;
 - `journey`: the trust line on the ending screen;
-- `audience`, `overlays`, `presenter`: the two windows and the discuss and key-map overlays.
+- `audience`, `overlays`, `presenter`: the two windows and the key-map overlay;
+- `slides`: the briefing slide, the "Discuss" band and the black or white screen;
+- `clock`: the response time of the room's answer, without the time spent discussing.
 - `vote_bridge`, `vote_panel`: the class vote from phones (V): the server's life, the board kept in step with the
   room, the QR code, the live count and the spread (its strings live in `vote_<lang>.ts`).
 

@@ -19,7 +19,8 @@ from . import look
 from .customer import CustomerColumn
 from .keys import Action, claims_shortcut, dispatch_key
 from .look import ScaledLayouts
-from .overlays import DiscussOverlay, KeyMapOverlay
+from .overlays import KeyMapOverlay
+from .slides import BlankScreen, BriefingPage, DiscussBand
 from .stage import EndPage, PickPage, PickRow, TurnPage
 
 __all__ = ["AudienceWindow", "PickRow"]
@@ -72,12 +73,17 @@ class AudienceWindow(QWidget):
         body.addWidget(self.column)
         self.stage = QStackedWidget(self)
         self.pick_page = PickPage(self.layouts, self.stage)
+        self.briefing_page = BriefingPage(self.layouts, self.stage)
         self.turn_page = TurnPage(self.layouts, self.stage)
         self.end_page = EndPage(self.layouts, self.stage)
-        for page in (self.pick_page, self.turn_page, self.end_page):
+        for page in (self.pick_page, self.briefing_page, self.turn_page, self.end_page):
             self.stage.addWidget(page)
         body.addWidget(self.stage, 1)
         outer.addLayout(body, 1)
+        # A freeze's "Discuss" band takes its room from the content (which fits itself to what is left), so
+        # it never covers the reasons the class is discussing.
+        self.discuss = DiscussBand(self.layouts, self)
+        outer.addWidget(self.discuss)
 
         footer = QHBoxLayout()
         self.layouts.add(footer, 0, 24)
@@ -87,8 +93,8 @@ class AudienceWindow(QWidget):
         footer.addWidget(self.keys_hint, 0, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(footer)
 
-        self.discuss = DiscussOverlay(self, self.layouts)
         self.key_map = KeyMapOverlay(self, self.layouts)
+        self.blank = BlankScreen(self)
         for widget in self.findChildren(QWidget):
             # Keys belong to the window (see keyPressEvent); nothing inside takes focus or needs hovering.
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -120,9 +126,9 @@ class AudienceWindow(QWidget):
         self._place_overlays()
 
     def _place_overlays(self) -> None:
-        self.discuss.fit_width(self.width())
-        for overlay in (self.discuss, self.key_map):
-            overlay.relayout(self.scale)
+        self.key_map.relayout(self.scale)
+        if self.blank.isVisible():
+            self.blank.setGeometry(self.rect())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -188,6 +194,12 @@ class AudienceWindow(QWidget):
         self.pick_page.show_rows(heading, note, rows, selected)
         self.stage.setCurrentWidget(self.pick_page)
 
+    def show_briefing(self) -> BriefingPage:
+        """The briefing slide, with the customer column beside it; fill it through the returned page."""
+        self.column.show()
+        self.stage.setCurrentWidget(self.briefing_page)
+        return self.briefing_page
+
     def show_turn(self) -> TurnPage:
         """The turn page, with the customer column beside it; fill it through the returned page."""
         self.column.show()
@@ -201,12 +213,16 @@ class AudienceWindow(QWidget):
         return self.end_page
 
     def set_frozen(self, frozen: bool, question: str = "") -> None:
-        """Dim everything under the "discuss" overlay, or lift it."""
+        """Show the "discuss" band under the content (which makes room for it), or take it away."""
         if frozen:
             self.discuss.set_question(question)
-            self.discuss.cover()
-        else:
-            self.discuss.hide()
+        self.discuss.setVisible(frozen)
+        self.hint.setVisible(not frozen)  # the band says how to go on
+        self.fit_content()
+
+    def set_blank(self, colour: str) -> None:
+        """Black ("black") or white ("white") out the whole window, or show it again ("")."""
+        self.blank.blank(colour)
 
     def set_keys_shown(self, shown: bool) -> None:
         """Show or hide the key map."""

@@ -1,12 +1,14 @@
 """Classroom mode's logic: which phase of a turn the room is in, what each key does, and where the two
 windows go. The windows are passive; this controller tells them what to show.
 
-A turn in front of a class has three moments. *Asking*: the customer's line and the answers; the class
+Before the first line the room sees the briefing slide (the situation and the briefing). A turn in front of a
+class then has three moments. *Asking*: the customer's line and the answers; the class
 argues, the trainer presses the number they pick. *Predicting*: the answer is played (and saved), but the
 projector keeps the customer's reaction, the meters and the explanation hidden while the class predicts.
 *Revealed* (R): the reply, the face, and the trust figure counting to its new value, with the reasons. Enter
-moves on to the next line; B takes the last answer back (`Session.undo`) so the class can try another. Space
-freezes the screen for discussion at any moment.
+(or a remote's Page Down) moves on to the next line, Page Up steps back without undoing anything; Z takes the
+last answer back (`Session.undo`) so the class can try another. Space freezes the screen for discussion at any
+moment (that time is not the answer's response time); B and W black or white it out until any key.
 
 The session is the main window's: it is started there (`host.start_entry`, in live mode) or taken over when
 classroom mode begins mid-conversation, which keeps the autosave in the session archive exactly as in practice
@@ -25,6 +27,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog
 
 from ..feedback import delta_text, delta_tone
+from ..numbers import count
 from ..typed_words import said
 from ..words import (
     difficulty_name,
@@ -34,6 +37,7 @@ from ..words import (
     outcome_summary,
 )
 from .audience import AudienceWindow, PickRow
+from .clock import ResponseClock
 from .keys import Action
 from .look import ZOOM_STEPS
 from .presenter import PresenterWindow
@@ -63,6 +67,7 @@ class Phase(StrEnum):
     """Where the room is: choosing a scenario, or in one of a turn's three moments, or at the ending."""
 
     PICKING = "picking"
+    BRIEFING = "briefing"
     ASKING = "asking"
     PREDICTING = "predicting"
     REVEALED = "revealed"
@@ -109,7 +114,12 @@ class ClassroomController(QObject):
         self.bridge: SessionBridge | None = None
         self.pending: Turn | None = None
         """The turn played but not yet revealed to the room."""
-        self.notice = ""
+        self.taken_back: Turn | None = None
+        """The answer just taken back, named on the stage until the next one is played."""
+        self.blank = ""
+        """The projector blacked or whited out ("black", "white"), or "" when it shows the class."""
+        self.clock = ResponseClock()
+        """How long the room takes to answer, without the time spent discussing."""
         self.selected = 0
         self.plan: ScreenPlan | None = None
         self.save_problem = ""
@@ -160,6 +170,8 @@ class ClassroomController(QObject):
         self.keys_shown = False
         self.audience.set_frozen(False)
         self.audience.set_keys_shown(False)
+        self.blank = ""
+        self.audience.set_blank("")
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.disconnect(self._screen_added)
@@ -242,10 +254,13 @@ class ClassroomController(QObject):
         bridge.turnPlayed.connect(self._turn_played)
         bridge.turnUndone.connect(self._turn_undone)
         self.pending = None
-        self.notice = ""
+        self.taken_back = None
         self._show_delta = False
         self.audience.reset_fit()
-        self._set_phase(Phase.ENDED if session.finished else Phase.ASKING)
+        if session.finished:
+            self._set_phase(Phase.ENDED)
+        else:
+            self._set_phase(Phase.ASKING if session.turns else Phase.BRIEFING)
         self._sync_meters(animate=False)
 
     def _detach(self) -> None:
@@ -267,7 +282,7 @@ class ClassroomController(QObject):
 
     def _turn_played(self, turn: Turn) -> None:
         self.pending = turn
-        self.notice = ""
+        self.taken_back = None
         self._set_phase(Phase.PREDICTING)
         self._sync_meters(animate=False)
         self.render()
@@ -277,15 +292,15 @@ class ClassroomController(QObject):
             return
         self.pending = None
         self._show_delta = False
-        self.notice = self.tr("Taken back: “{0}”. Which answer now?").format(
-            said(turn, self.session.language)
-        )
+        self.taken_back = turn  # named at each render, so it follows a switch of language
         self._set_phase(Phase.ASKING)
         self._sync_meters(animate=True, quick=True)
         self.render()
 
     def _set_phase(self, phase: Phase) -> None:
         if phase is not self.phase:
+            if phase is Phase.ASKING:
+                self.clock.restart()  # the answers are shown now
             self.phase = phase
             self.phaseChanged.emit(phase.value)
 
@@ -293,6 +308,11 @@ class ClassroomController(QObject):
     def trigger(self, action: Action, number: int = 0) -> None:
         """Do what a key asks (the windows call this for every key with an action)."""
         if not self.active:
+            return
+        if self.blank:
+            self.set_blank("")  # any key brings the screen back, and does nothing else
+            return
+        if action is Action.WAKE:
             return
         if action is Action.LEAVE:
             if self.keys_shown:
@@ -318,7 +338,10 @@ class ClassroomController(QObject):
             Action.DOWN: lambda: self.move_selection(1),
             Action.REVEAL: self.reveal,
             Action.NEXT: self.next,
+            Action.PREVIOUS: self.previous,
             Action.BACK: self.back,
+            Action.BLACK: lambda: self.set_blank("black"),
+            Action.WHITE: lambda: self.set_blank("white"),
             Action.LANGUAGE: self.switch_language,
             Action.SCREEN: self.choose_screen,
             Action.BIGGER: lambda: self.zoom(1),
@@ -342,13 +365,13 @@ class ClassroomController(QObject):
         if self.vote is not None:
             self.vote.before_play(session)  # an open class vote closes; its tally stays with this turn
         try:
-            session.choose(options[number - 1].id)
+            session.choose(options[number - 1].id, response_ms=self.clock.elapsed_ms())
         except OSError as error:
             # The turn was played (and announced), but saving it failed: tell the trainer, not the room. Autosave
             # stays on, so the next turn tries again. Should the turn not have been announced, show it anyway.
             if len(session.turns) > played and self.pending is not session.turns[-1]:
                 self._turn_played(session.turns[-1])
-            self._saving_failed(str(error))
+            self.saving_failed(str(error))
         else:
             self._saving_worked()
 
@@ -369,6 +392,9 @@ class ClassroomController(QObject):
         """Go on: from the reveal to the next line (or the ending); from the ending to the scenario list."""
         if self.phase is Phase.PICKING:
             self.start(self.selected)
+        elif self.phase is Phase.BRIEFING:
+            self._set_phase(Phase.ASKING)
+            self.render()
         elif self.phase is Phase.REVEALED and self.session is not None:
             self.audience.column.trust.finish()
             self.audience.column.tension.finish()
@@ -380,15 +406,46 @@ class ClassroomController(QObject):
             self._set_phase(Phase.PICKING)
             self.render()
 
+    def previous(self) -> None:
+        """Step back one moment, as a remote's Page Up does in a slide program; nothing is undone: from the
+        reveal to the prediction, from the next line (or the ending) to the last reveal, from the first line to
+        the briefing."""
+        session = self.session
+        if session is None:
+            return
+        if self.phase is Phase.REVEALED and session.turns:
+            self.pending = session.turns[-1]
+            self._show_delta = False
+            self._set_phase(Phase.PREDICTING)
+        elif self.phase in (Phase.ASKING, Phase.ENDED) and session.turns:
+            self.pending = None
+            self.taken_back = None
+            self._show_delta = True
+            self._set_phase(Phase.REVEALED)
+        elif self.phase is Phase.ASKING:
+            self._set_phase(Phase.BRIEFING)
+        else:
+            return
+        self._sync_meters(animate=False)
+        self.render()
+
+    def set_blank(self, colour: str) -> None:
+        """Black or white out the projector ("black", "white"), or show it again (""); the response clock
+        stands still meanwhile."""
+        self.blank = colour
+        self.audience.set_blank(colour)
+        self.clock.hold(self.frozen or bool(colour))
+        self._render_presenter_status()
+
     def back(self) -> None:
-        """Take the last answer back (B), so the class can try another one."""
+        """Take the last answer back (Z or Backspace), so the class can try another one."""
         session = self.session
         if session is None or not session.turns or self.phase is Phase.PICKING:
             return
         try:
             session.undo()
         except OSError as error:
-            self._saving_failed(str(error))
+            self.saving_failed(str(error))
         else:
             self._saving_worked()
 
@@ -412,6 +469,7 @@ class ClassroomController(QObject):
     def toggle_freeze(self) -> None:
         """Dim the projector for discussion, or lift it (Space)."""
         self.frozen = not self.frozen
+        self.clock.hold(self.frozen or bool(self.blank))
         self.audience.set_frozen(self.frozen, self._discussion_question())
         self._render_presenter_status()
 
@@ -454,7 +512,8 @@ class ClassroomController(QObject):
         self.preferences.zoom = ZOOM_STEPS[new]
         self.audience.set_zoom(ZOOM_STEPS[new])
 
-    def _saving_failed(self, message: str) -> None:
+    def saving_failed(self, message: str) -> None:
+        """Tell the trainer (on the presenter view, not the room or the hidden main window) that saving failed."""
         self.save_problem = self.tr("This session could not be saved: {0}").format(message)
         self.render()
 
@@ -503,7 +562,9 @@ class ClassroomController(QObject):
             self._render_picking()
         else:
             self._render_customer()
-            if self.phase is Phase.ENDED:
+            if self.phase is Phase.BRIEFING:
+                self._render_briefing()
+            elif self.phase is Phase.ENDED:
                 self._render_ending()
             else:
                 self._render_turn()
@@ -580,11 +641,11 @@ class ClassroomController(QObject):
                 session.customer_line,
                 self.tr("What do you say? The class chooses"),
                 [option.text for option in session.options],
-                self.notice,
+                self._taken_back_notice(),
             )
             hint = [self.tr("1–{0}: play an answer").format(len(session.options)), self.tr("Space: discuss")]
             if session.turns:
-                hint.append(self.tr("B: take the last answer back"))
+                hint.append(self.tr("Z: take the last answer back"))
             self.audience.set_hint(SEPARATOR.join(hint))
             self._render_presenter_turn(None)
             return
@@ -605,7 +666,7 @@ class ClassroomController(QObject):
                 self.tr("R: reveal"),
             )
             self.audience.set_hint(
-                SEPARATOR.join([self.tr("R: reveal"), self.tr("Space: discuss"), self.tr("B: take it back")])
+                SEPARATOR.join([self.tr("R: reveal"), self.tr("Space: discuss"), self.tr("Z: take it back")])
             )
         else:
             chips = []
@@ -623,9 +684,31 @@ class ClassroomController(QObject):
             )
             go_on = self.tr("Enter: see how it ended") if session.finished else self.tr("Enter: the next line")
             self.audience.set_hint(
-                SEPARATOR.join([go_on, self.tr("B: take it back and try another answer"), self.tr("Space: discuss")])
+                SEPARATOR.join([go_on, self.tr("Z: take it back and try another answer"), self.tr("Space: discuss")])
             )
         self._render_presenter_turn(turn)
+
+    def _taken_back_notice(self) -> str:
+        if self.taken_back is None or self.session is None:
+            return ""
+        answer = said(self.taken_back, self.session.language)
+        return self.tr("Taken back: “{0}”. Which answer now?").format(answer)
+
+    def _render_briefing(self) -> None:
+        session = self.session
+        assert session is not None
+        language = session.language
+        scenario = session.scenario
+        name = first_name(scenario.persona.name)
+        self.audience.set_header(localized(scenario.title, language), self.tr("Before the conversation"))
+        self.audience.show_briefing().show_briefing(
+            (self.tr("The situation"), self.tr("Your briefing")),
+            localized(scenario.situation, language),
+            localized(scenario.briefing, language),
+            self.tr("Where could {0}'s resistance come from? Then Enter: {0}'s first line.").format(name),
+        )
+        self.audience.set_hint(SEPARATOR.join([self.tr("Enter: the first line"), self.tr("Space: discuss")]))
+        self._render_presenter_turn(None)
 
     def _render_ending(self) -> None:
         session = self.session
@@ -636,12 +719,12 @@ class ClassroomController(QObject):
         scenario = session.scenario
         measures = session_measures(session)
         self.audience.set_header(
-            localized(scenario.title, language), self.tr("{0} turns played").format(len(session.turns))
+            localized(scenario.title, language), self.tr("{0} played").format(count("turns", len(session.turns)))
         )
         facts = [
             self.tr("Needs found: {0} of {1}").format(len(measures.needs_uncovered), measures.needs_total),
-            self.tr("Slowing down {0} times, advancing {1}, pushing {2}").format(
-                measures.slowing, measures.advancing, measures.pushing
+            self.tr("Slowing down {0}, advancing {1}, pushing {2}").format(
+                count("times", measures.slowing), count("times", measures.advancing), count("times", measures.pushing)
             ),
         ]
         if measures.calm_under_tension is not None:
@@ -669,7 +752,7 @@ class ClassroomController(QObject):
         )
         self.audience.set_hint(
             SEPARATOR.join(
-                [self.tr("B: take the last answer back"), self.tr("Enter: another scenario"), self.tr("Esc: leave")]
+                [self.tr("Z: take the last answer back"), self.tr("Enter: another scenario"), self.tr("Esc: leave")]
             )
         )
         self._render_presenter_turn(session.turns[-1] if session.turns else None)
@@ -678,6 +761,7 @@ class ClassroomController(QObject):
         name = first_name(self.session.scenario.persona.name) if self.session is not None else ""
         questions = {
             Phase.PICKING: "",
+            Phase.BRIEFING: self.tr("What do you expect from {0}? Where could the resistance come from?").format(name),
             Phase.ASKING: self.tr("Which answer would you choose, and why?"),
             Phase.PREDICTING: self.tr("What will this answer do to {0}'s trust?").format(name),
             Phase.REVEALED: self.tr("Why did trust move like this? What would you try instead?"),
@@ -696,7 +780,9 @@ class ClassroomController(QObject):
 
     def _render_presenter_status(self) -> None:
         outcome = self.session.outcome if self.session is not None else None
-        status = self.notes.status(self.phase.value, outcome, frozen=self.frozen, problem=self.save_problem)
+        status = self.notes.status(
+            self.phase.value, outcome, frozen=self.frozen, problem=self.save_problem, blank=self.blank
+        )
         self.presenter.set_status(*status)
 
     def _render_presenter_turn(self, turn: Turn | None) -> None:

@@ -23,7 +23,9 @@ class TrustJourney(QWidget):
         self.setObjectName("trustJourney")
         self._values: tuple[int, ...] = ()
         self._marks: dict[int, str] = {}
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Taller where the screen has the room (its size hint is the least it needs), so a 1920x1080 projector
+        # shows the class a large line instead of an empty lower half.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_values(self, values: Sequence[int], marks: dict[int, str] | None = None) -> None:
         """Show `values` (trust at the start, then after each turn); `marks` tags points ("good"/"bad")."""

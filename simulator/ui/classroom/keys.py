@@ -2,7 +2,9 @@
 overlay on the projector and the key list in the presenter view, so what is shown is what works.
 
 Keys are matched on the key code, and `?` also on the typed text, which keeps it working on keyboard layouts
-where it needs Shift. Presentation remotes send Page Down / Right for "next", so those advance too.
+where it needs Shift. Presentation remotes send Page Down / Right for "next" and Page Up / Left for "back", and
+B / W (or . / ,) to black or white out the screen as in every slide program; any key brings the screen back.
+Taking an answer back (undo) has its own keys, Z and Backspace, so a remote can never undo a turn by accident.
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ class Action(Enum):
     DOWN = "down"
     REVEAL = "reveal"
     NEXT = "next"
+    PREVIOUS = "previous"
     FREEZE = "freeze"
     BACK = "back"
+    BLACK = "black"
+    WHITE = "white"
     KEYS = "keys"
     LANGUAGE = "language"
     SCREEN = "screen"
@@ -32,6 +37,8 @@ class Action(Enum):
     SMALLER = "smaller"
     VOTE = "vote"
     LEAVE = "leave"
+    WAKE = "wake"
+    """Any other key: it only brings a blacked-out or whited-out screen back (no binding, not in the key map)."""
 
 
 @dataclass(frozen=True)
@@ -45,14 +52,23 @@ class Binding:
 
 NUMBER_KEYS = {Qt.Key(Qt.Key.Key_0 + number): number for number in range(1, 10)}
 
+MODIFIER_KEYS = frozenset(
+    (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta, Qt.Key.Key_CapsLock)
+)
+
 BINDINGS: tuple[Binding, ...] = (
     Binding(Action.CHOOSE, "1 – 5", tuple(NUMBER_KEYS)),
     Binding(Action.UP, "↑", (Qt.Key.Key_Up,)),
     Binding(Action.DOWN, "↓", (Qt.Key.Key_Down,)),
     Binding(Action.REVEAL, "R", (Qt.Key.Key_R,)),
-    Binding(Action.NEXT, "Enter  →", (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right, Qt.Key.Key_PageDown)),
+    Binding(
+        Action.NEXT, "Enter  →  PgDn", (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right, Qt.Key.Key_PageDown)
+    ),
+    Binding(Action.PREVIOUS, "←  PgUp", (Qt.Key.Key_Left, Qt.Key.Key_PageUp)),
     Binding(Action.FREEZE, "Space", (Qt.Key.Key_Space,)),
-    Binding(Action.BACK, "B", (Qt.Key.Key_B, Qt.Key.Key_Backspace)),
+    Binding(Action.BACK, "Z  ⌫", (Qt.Key.Key_Z, Qt.Key.Key_Backspace)),
+    Binding(Action.BLACK, "B", (Qt.Key.Key_B, Qt.Key.Key_Period)),
+    Binding(Action.WHITE, "W", (Qt.Key.Key_W, Qt.Key.Key_Comma)),
     Binding(Action.KEYS, "?", (Qt.Key.Key_Question, Qt.Key.Key_F1, Qt.Key.Key_H)),
     Binding(Action.LANGUAGE, "L", (Qt.Key.Key_L,)),
     Binding(Action.SCREEN, "P", (Qt.Key.Key_P,)),
@@ -72,8 +88,11 @@ def description(action: Action) -> str:
         Action.DOWN: translate("ClassroomKeys", "Move through the list of scenarios"),
         Action.REVEAL: translate("ClassroomKeys", "Reveal what the answer did to trust"),
         Action.NEXT: translate("ClassroomKeys", "Go on to the customer's next line"),
+        Action.PREVIOUS: translate("ClassroomKeys", "Go back a step (nothing is undone)"),
         Action.FREEZE: translate("ClassroomKeys", "Freeze to discuss; again to go on"),
         Action.BACK: translate("ClassroomKeys", "Take the last answer back and try another"),
+        Action.BLACK: translate("ClassroomKeys", "Black screen; any key brings it back"),
+        Action.WHITE: translate("ClassroomKeys", "White screen; any key brings it back"),
         Action.KEYS: translate("ClassroomKeys", "Show or hide these keys"),
         Action.LANGUAGE: translate("ClassroomKeys", "Switch between Dutch and English"),
         Action.SCREEN: translate("ClassroomKeys", "Choose the projector screen"),
@@ -94,8 +113,11 @@ def short_description(action: Action) -> str:
         Action.DOWN: translate("ClassroomKeys", "list"),
         Action.REVEAL: translate("ClassroomKeys", "reveal"),
         Action.NEXT: translate("ClassroomKeys", "next"),
+        Action.PREVIOUS: translate("ClassroomKeys", "previous"),
         Action.FREEZE: translate("ClassroomKeys", "discuss"),
-        Action.BACK: translate("ClassroomKeys", "back"),
+        Action.BACK: translate("ClassroomKeys", "take back"),
+        Action.BLACK: translate("ClassroomKeys", "black"),
+        Action.WHITE: translate("ClassroomKeys", "white"),
         Action.KEYS: translate("ClassroomKeys", "keys"),
         Action.LANGUAGE: translate("ClassroomKeys", "language"),
         Action.SCREEN: translate("ClassroomKeys", "screen"),
@@ -160,6 +182,8 @@ def dispatch_key(event: QKeyEvent, emit: Callable[[Action, int], object], repeat
     """
     found = action_for(event)
     if found is None:
+        if Qt.Key(event.key()) not in MODIFIER_KEYS:
+            emit(Action.WAKE, 0)  # any key brings a blanked screen back
         return False
     event.accept()
     if not event.isAutoRepeat() or found[0] in repeatable:

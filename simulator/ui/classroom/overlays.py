@@ -1,7 +1,8 @@
-"""What lies over the projector view: the dimmed "discuss" screen of a freeze, and the key map.
+"""What lies over the projector view: the key map. (A freeze's "Discuss" band sits beside the content instead;
+see `slides`.)
 
-Both cover the whole window and are children of its root, so the one scale factor sizes them too. They take
-no keys themselves: the window's key handling decides what Space, `?` and Escape do.
+It covers the whole window and is a child of its root, so the one scale factor sizes them too. It takes
+no keys itself: the window's key handling decides what Space, `?` and Escape do.
 """
 
 from __future__ import annotations
@@ -58,33 +59,6 @@ class Overlay(QWidget):
         self.relayout()
 
 
-class DiscussOverlay(Overlay):
-    """The freeze: the screen dims and says "Discuss", with the question the class is on."""
-
-    def __init__(self, parent: QWidget, layouts: ScaledLayouts) -> None:
-        super().__init__(parent, layouts)
-        self.title = PlainLabel("", self.panel, object_name="crOverlayTitle", wrap=False)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.question = PlainLabel("", self.panel, object_name="crQuote")
-        self.question.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.hint = PlainLabel("", self.panel, object_name="crHint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.body.addWidget(self.title)
-        self.body.addWidget(self.question)
-        self.body.addWidget(self.hint)
-
-    def set_question(self, question: str) -> None:
-        """Fill in the texts; `question` is what the class is discussing."""
-        self.title.setText(self.tr("Discuss"))
-        self.question.setText(question)
-        self.question.setVisible(bool(question))
-        self.hint.setText(self.tr("Space: go on"))
-
-    def fit_width(self, width: int) -> None:
-        """Keep the question to a readable line length."""
-        self.question.setFixedWidth(max(200, int(width * 0.55)))
-
-
 class KeyMapOverlay(Overlay):
     """Every key of classroom mode and what it does, from the one key table."""
 
@@ -95,13 +69,19 @@ class KeyMapOverlay(Overlay):
         grid = QGridLayout()
         layouts.add(grid, 0, 12)
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnMinimumWidth(2, 0)
         self.rows: list[tuple[PlainLabel, PlainLabel]] = []
-        for row, (shown, _text) in enumerate(key_map()):
+        keys = key_map()
+        # Two columns of keys, so the map fits the height of a 1280x720 projector however many keys there are.
+        per_column = (len(keys) + 1) // 2
+        for index, (shown, _text) in enumerate(keys):
             key = PlainLabel(shown, self.panel, object_name="crKey", wrap=False)
             key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            text = PlainLabel("", self.panel, object_name="crBody", wrap=False)
-            grid.addWidget(key, row, 0)
-            grid.addWidget(text, row, 1)
+            text = PlainLabel("", self.panel, object_name="crBody", wrap=True)  # two columns: long ones wrap
+            column = 0 if index < per_column else 2
+            grid.addWidget(key, index % per_column, column)
+            grid.addWidget(text, index % per_column, column + 1)
             self.rows.append((key, text))
         self.body.addLayout(grid)
         self.hint = PlainLabel("", self.panel, object_name="crHint", wrap=False)

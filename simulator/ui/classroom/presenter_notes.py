@@ -34,12 +34,19 @@ class PresenterNotes(QObject):
             self.tr("Projector: {0} ({1} × {2})").format(projector, width, height),
         )
 
-    def status(self, phase: str, outcome: str | None, *, frozen: bool, problem: str) -> tuple[str, str]:
-        """What is happening and which key comes next; `problem` (a failed save) comes first when set."""
+    def status(
+        self, phase: str, outcome: str | None, *, frozen: bool, problem: str, blank: str = ""
+    ) -> tuple[str, str]:
+        """What is happening and which key comes next; `problem` (a failed save) comes first when set; `blank`
+        says the projector is blacked or whited out."""
         statuses = {
             "picking": (
                 self.tr("Choose a scenario with the class"),
                 self.tr("Press its number, or ↑ ↓ and Enter."),
+            ),
+            "briefing": (
+                self.tr("The room reads the briefing"),
+                self.tr("Let the class guess where the resistance could come from. Enter: the customer's first line."),
             ),
             "asking": (
                 self.tr("The class chooses an answer"),
@@ -51,16 +58,19 @@ class PresenterNotes(QObject):
             ),
             "revealed": (
                 self.tr("Revealed"),
-                self.tr("Enter: the next line. B: take it back so the class can try another answer."),
+                self.tr("Enter: the next line. Z: take it back so the class can try another answer."),
             ),
             "ended": (
                 self.tr("The conversation has ended: {0}").format(outcome_name(outcome)),
-                self.tr("B takes the last answer back. Enter: another scenario. The session is saved."),
+                self.tr("Z takes the last answer back. Enter: another scenario. The session is saved."),
             ),
         }
         title, text = statuses[phase]
         if frozen:
             title = self.tr("Frozen for discussion (Space to go on)") + SEPARATOR + title
+        if blank:
+            screen = self.tr("The projector is black") if blank == "black" else self.tr("The projector is white")
+            title = screen + " " + self.tr("(any key shows it again)") + SEPARATOR + title
         if problem:
             text = f"{problem}\n{text}"
         return title, text

@@ -260,14 +260,14 @@ class EndPage(QWidget):
         self.journey_title = PlainLabel("", self, object_name="crKicker", wrap=False)
         self.journey = TrustJourney(self)
         box.addWidget(self.journey_title)
-        box.addWidget(self.journey)
+        box.addWidget(self.journey, 1)  # the trust line takes the height left over
         box.addSpacing(8)
         self.facts: list[PlainLabel] = []
         for _ in range(6):
             fact = wrapped("", self, "crBody")
             box.addWidget(fact)
             self.facts.append(fact)
-        box.addStretch(1)
+        box.addStretch(0)
 
     def show_ending(
         self,

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QVa
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..announce import announce_value
 from ..words import GOOD_TRUST, tension_words, trust_words
 from . import look
 
@@ -78,6 +79,9 @@ class Gauge(QWidget):
         else:
             self._shown = float(value)
         self._describe()
+        if animate and self.isVisible():
+            # The reveal: a screen reader in the room (or on the trainer's laptop) hears what the figure shows.
+            announce_value(self, value, f"{self.title()}: {self.accessibleDescription()}")
         self.update()
 
     def set_predicting(self, predicting: bool) -> None:

@@ -266,7 +266,7 @@
     </message>
 </context>
 <context>
-    <name>DiscussOverlay</name>
+    <name>DiscussBand</name>
     <message>
         <source>Discuss</source>
         <translation>Bespreek</translation>

@@ -140,10 +140,6 @@ The details are in this file; please send it with a short description of what yo
             <translation>Saved sessions</translation>
         </message>
         <message>
-            <source>Space</source>
-            <translation>Space</translation>
-        </message>
-        <message>
             <source>Where the files are</source>
             <translation>Where the files are</translation>
         </message>
@@ -164,30 +160,6 @@ The details are in this file; please send it with a short description of what yo
             <translation>classroom mode</translation>
         </message>
         <message>
-            <source>every key</source>
-            <translation>every key</translation>
-        </message>
-        <message>
-            <source>freeze for a discussion</source>
-            <translation>freeze for a discussion</translation>
-        </message>
-        <message>
-            <source>larger or smaller type</source>
-            <translation>larger or smaller type</translation>
-        </message>
-        <message>
-            <source>leave classroom mode</source>
-            <translation>leave classroom mode</translation>
-        </message>
-        <message>
-            <source>move to the other screen</source>
-            <translation>move to the other screen</translation>
-        </message>
-        <message>
-            <source>next</source>
-            <translation>next</translation>
-        </message>
-        <message>
             <source>nothing shows until the debrief (for an assessment)</source>
             <translation>nothing shows until the debrief (for an assessment)</translation>
         </message>
@@ -200,20 +172,8 @@ The details are in this file; please send it with a short description of what yo
             <translation>quit</translation>
         </message>
         <message>
-            <source>reveal the meters after the class has predicted</source>
-            <translation>reveal the meters after the class has predicted</translation>
-        </message>
-        <message>
             <source>session history</source>
             <translation>session history</translation>
-        </message>
-        <message>
-            <source>switch the language</source>
-            <translation>switch the language</translation>
-        </message>
-        <message>
-            <source>take the last turn back</source>
-            <translation>take the last turn back</translation>
         </message>
         <message>
             <source>the meters move after every answer and say why</source>

@@ -140,10 +140,6 @@ De details staan in dit bestand; stuur het mee met een korte beschrijving van wa
             <translation>Bewaarde sessies</translation>
         </message>
         <message>
-            <source>Space</source>
-            <translation>Spatie</translation>
-        </message>
-        <message>
             <source>Where the files are</source>
             <translation>Waar de bestanden staan</translation>
         </message>
@@ -164,30 +160,6 @@ De details staan in dit bestand; stuur het mee met een korte beschrijving van wa
             <translation>klasmodus</translation>
         </message>
         <message>
-            <source>every key</source>
-            <translation>alle toetsen</translation>
-        </message>
-        <message>
-            <source>freeze for a discussion</source>
-            <translation>stilzetten voor een bespreking</translation>
-        </message>
-        <message>
-            <source>larger or smaller type</source>
-            <translation>grotere of kleinere letters</translation>
-        </message>
-        <message>
-            <source>leave classroom mode</source>
-            <translation>de klasmodus verlaten</translation>
-        </message>
-        <message>
-            <source>move to the other screen</source>
-            <translation>naar het andere scherm</translation>
-        </message>
-        <message>
-            <source>next</source>
-            <translation>volgende</translation>
-        </message>
-        <message>
             <source>nothing shows until the debrief (for an assessment)</source>
             <translation>niets is zichtbaar tot de nabespreking (voor een beoordeling)</translation>
         </message>
@@ -200,20 +172,8 @@ De details staan in dit bestand; stuur het mee met een korte beschrijving van wa
             <translation>afsluiten</translation>
         </message>
         <message>
-            <source>reveal the meters after the class has predicted</source>
-            <translation>de meters tonen nadat de klas heeft voorspeld</translation>
-        </message>
-        <message>
             <source>session history</source>
             <translation>sessiegeschiedenis</translation>
-        </message>
-        <message>
-            <source>switch the language</source>
-            <translation>van taal wisselen</translation>
-        </message>
-        <message>
-            <source>take the last turn back</source>
-            <translation>de laatste beurt terugnemen</translation>
         </message>
         <message>
             <source>the meters move after every answer and say why</source>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...engine import Session, SessionFileError
 from ...engine.archive import SessionArchive, SessionSummary
 from ...engine.measures import Measures, session_measures
+from ..numbers import count, short_date
 from .chart import Series, paint_chart
 from .document import text_in
 from .labels import local_time, outcome_short, percent
@@ -112,7 +113,7 @@ class TrendChart(QWidget):
         """Chart these sessions (finished ones with measures), oldest first."""
         usable = [e for e in entries if e.measures is not None and e.summary.outcome is not None]
         self._entries = sorted(usable, key=lambda e: e.summary.started_at)
-        self.setAccessibleDescription(self.tr("{} finished sessions").format(len(self._entries)))
+        self.setAccessibleDescription(self.tr("{} finished").format(count("sessions", len(self._entries))))
         self.update()
 
     def series(self) -> list[Series]:
@@ -157,7 +158,7 @@ class TrendChart(QWidget):
                     self.tr("Finish a session to see your progress here."),
                 )
                 return
-            labels = [local_time(e.summary.started_at)[5:10] for e in self._entries]
+            labels = [short_date(e.summary.started_at) for e in self._entries]
             paint_chart(painter, area, self.series(), x_labels=labels, y_suffix="%", font=QFont(self.font()))
         finally:
             painter.end()
@@ -287,7 +288,9 @@ class HistoryView(QWidget):
         else:
             m = entry.measures
             title = self._title(entry)
-            if summary.parent:
+            if summary.kind == "classroom":
+                title = self.tr("{} (classroom demo)").format(title)
+            elif summary.parent or summary.kind == "try":
                 title = self.tr("{} (a try)").format(title)
             needs = f"{len(m.needs_uncovered)}/{m.needs_total}" if m else ""
             texts = [

@@ -6,11 +6,10 @@ per call because a translator may be installed after this module is imported.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 
 from ...scenario import CustomerState, Family, Move
+from ..numbers import date_time
 
 translate = QCoreApplication.translate
 """Qt's translation; called with a literal context and text so that `pyside6-lupdate` finds every string."""
@@ -100,14 +99,9 @@ def signed(value: int) -> str:
 
 
 def local_time(iso: str) -> str:
-    """An ISO timestamp from a session file as local date and time (the text itself if it is not one)."""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    """An ISO timestamp from a session file as local date and time in the UI language's one format (the text
+    itself if it is not one)."""
+    return date_time(iso)
 
 
 def rating_label(rating: str) -> str:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,9 +39,11 @@ from ...engine import SessionError, SessionFileError
 from ...engine.archive import SessionArchive
 from ...engine.storage import MAX_NOTE_CHARS
 from ..curves import CurvesWidget
+from ..numbers import count
 from ..report import build_debrief, check_format
+from ..screen_fit import place_on_screen
 from ..session_lock import SessionLock
-from . import dialogs
+from . import dialogs, exported
 from .claim import claim_document
 from .document import BundledScenarios, ReplayDocument, ScenarioStatus
 from .export_job import ExportResult, ReportExport
@@ -86,6 +88,7 @@ class ReplayWindow(QMainWindow):
         self._point = 0
         self._dirty = False
         self._live: LivePanel | None = None
+        self._live_tab: QScrollArea | None = None
         self._windows: list[ReplayWindow] = []
         self._export: ReportExport | None = None
         self._note_cut = False
@@ -96,7 +99,7 @@ class ReplayWindow(QMainWindow):
         self._save_timer.timeout.connect(self.save_notes)
         self._build()
         self._build_actions()
-        self.resize(1280, 800)
+        place_on_screen(self, QSize(1280, 800))  # never taller than a 1280x800 or 1366x768 screen
         self.set_document(document, lock=lock, read_only=read_only)
 
     # ---- building -----------------------------------------------------------------------------------------
@@ -169,6 +172,8 @@ class ReplayWindow(QMainWindow):
         left_layout.addWidget(section_title(self.tr("Turns")))
         self.turn_list = QListWidget()
         self.turn_list.setObjectName("turnList")
+        self.turn_list.setWordWrap(True)  # a long move name wraps instead of hiding behind a scroll bar
+        self.turn_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.turn_list.currentRowChanged.connect(self._list_moved)
         left_layout.addWidget(self.turn_list, 3)
         left_layout.addWidget(section_title(self.tr("Note on the whole session")))
@@ -286,7 +291,7 @@ class ReplayWindow(QMainWindow):
         meta = [
             f"{persona.name}, {document.text(persona.role)}, {persona.company}",
             self.tr("played {}").format(local_time(session.started_at)),
-            self.tr("{} turns").format(len(session.turns)),
+            count("turns", len(session.turns)),
             self.tr("outcome: {}").format(outcome_label(session.outcome)),
             name,
         ]
@@ -389,7 +394,9 @@ class ReplayWindow(QMainWindow):
         self.panel.show_point(document, point)
         total = len(document.turns)
         self.position.setText(
-            self.tr("Start ({} turns)").format(total) if point == 0 else self.tr("Turn {} of {}").format(point, total)
+            self.tr("Start ({})").format(count("turns", total))
+            if point == 0
+            else self.tr("Turn {} of {}").format(point, total)
         )
         self._show_transcript(point)
         self.back_button.setEnabled(point > 0)
@@ -527,7 +534,14 @@ class ReplayWindow(QMainWindow):
         panel.replayRequested.connect(self._open_try)
         panel.problem.connect(lambda title, text: dialogs.show_problem(self, title, text))
         self._live = panel
-        index = self.tabs.addTab(panel, self.tr("New try from turn {}").format(branch_point + 1))
+        # Scrolled, so that on a small screen the answers keep the height their text needs instead of being cut.
+        scroll = QScrollArea()
+        scroll.setObjectName("tryScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(panel)
+        self._live_tab = scroll
+        index = self.tabs.addTab(scroll, self.tr("New try from turn {}").format(branch_point + 1))
         self.tabs.setCurrentIndex(index)
         self._update_overlay()
         return panel
@@ -538,8 +552,10 @@ class ReplayWindow(QMainWindow):
             return
         panel, self._live = self._live, None
         panel.bridge.detach()  # stop listening to the try before its panel is deleted
-        self.tabs.removeTab(self.tabs.indexOf(panel))
-        panel.deleteLater()
+        tab, self._live_tab = self._live_tab, None
+        if tab is not None:
+            self.tabs.removeTab(self.tabs.indexOf(tab))
+            tab.deleteLater()
         self.curves.setOverlay(None)
 
     def _update_overlay(self) -> None:
@@ -642,6 +658,7 @@ class ReplayWindow(QMainWindow):
         path = job.path if isinstance(job, ReportExport) else Path()
         if result is ExportResult.WRITTEN:
             self._show_status(self.tr("Report saved as {}").format(path))
+            exported.tell_exported(self, path)
         elif result is ExportResult.CANCELLED:
             self._show_status(self.tr("Export cancelled; {} was not changed.").format(path.name))
         else:
@@ -657,7 +674,7 @@ class ReplayWindow(QMainWindow):
     def export_dialog(self) -> None:
         """Ask where to save the report, then write it."""
         session = self._document.session
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ".")
+        folder = exported.documents_folder()
         stem = self._document.path.stem if self._document.path else f"{session.scenario.id}-{session.id[:8]}"
         path = dialogs.ask_report_path(self, folder / f"{stem}-debrief.pdf")
         if path is not None:
@@ -682,7 +699,7 @@ class ReplayWindow(QMainWindow):
     def export_xapi_dialog(self) -> None:
         """Ask where to save the xAPI statements, then write them."""
         session = self._document.session
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ".")
+        folder = exported.documents_folder()
         stem = self._document.path.stem if self._document.path else f"{session.scenario.id}-{session.id[:8]}"
         path = dialogs.ask_statements_path(self, folder / f"{stem}-xapi.json")
         if path is not None:
