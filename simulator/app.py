@@ -1,5 +1,6 @@
 """The composition root of the desktop program: it names the application, finds the data folder and the
-settings, picks the language, applies the theme, and builds and shows the main window.
+settings, starts the log and the crash dialog, picks the language, applies the theme, and builds and shows the
+main window. The command line asks it for the data folder and the shared scenario folders too (`user_folders`).
 
 Nothing here imports the engine, pydantic or YAML: the library screen fills from the scenario index, and a
 scenario loads when a session starts, which keeps start-up close to that of an empty Qt window (see
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .ui.crash import CrashReporter
     from .ui.i18n import LanguageSwitcher
     from .ui.main_window import MainWindow
     from .ui.settings import AppSettings
@@ -40,11 +42,11 @@ def run_gui(
     port). Returns the exit code.
     """
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
 
-    from .ui.main_window import MainWindow
-
-    app, data_dir, settings, switcher = _set_up(language)
-    window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
+    window, switcher = open_main_window(scenario, language)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     _install_probe(window)
     if projector or vote_address != (None, 0):
         window.classroom.vote_address = vote or vote_address  # builds classroom mode only when it is asked for
@@ -54,6 +56,7 @@ def run_gui(
         print(window.classroom.vote.problem if window.classroom.vote else "vote: could not start", file=sys.stderr)
     code = app.exec()
     switcher.uninstall()
+    _crash_reporter(app).uninstall()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return int(code)
@@ -75,14 +78,36 @@ def _install_probe(window: MainWindow) -> None:
         window.startupFinished.connect(library_ready)
 
 
+def open_main_window(scenario: str | None = None, language: str | None = None) -> tuple[MainWindow, LanguageSwitcher]:
+    """Create the application if needed and build the practice window (not yet shown), with its language switcher."""
+    from .ui.crash import start_logging
+    from .ui.main_window import MainWindow
+
+    _app, data_dir, settings, switcher = _set_up(language)
+    window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
+    # The log file starts once the library is on screen (an error before that starts it itself).
+    window.startupFinished.connect(lambda: start_logging(data_dir, _banner(data_dir)))
+    return window, switcher
+
+
+def _banner(data_dir: Path) -> str:
+    from . import __version__
+
+    return f"started {__version__} (Python {sys.version.split()[0]}, data folder {data_dir})"
+
+
 def run_replay_gui(path: str, language: str | None = None) -> int:
     """`simulator replay FILE`: the replay window on its own, in the remembered language and theme.
 
     A bad file prints one line on stderr and returns 1 without opening a window.
     """
+    from .ui.crash import start_logging
+    from .ui.kit.theme import app_icon
     from .ui.replay.window import run_replay
 
-    _app, data_dir, settings, switcher = _set_up(language)
+    app, data_dir, settings, switcher = _set_up(language)
+    app.setWindowIcon(app_icon())
+    start_logging(data_dir, _banner(data_dir))
     if settings.reset is not None:  # no main window here to say it: one line, once
         reason = "too large to be read" if settings.reset.too_large else "damaged"
         print(
@@ -94,24 +119,59 @@ def run_replay_gui(path: str, language: str | None = None) -> int:
         return run_replay(Path(path), data_dir=data_dir, language=switcher.language)
     finally:
         switcher.uninstall()
+        _crash_reporter(app).uninstall()
+
+
+def user_folders() -> tuple[Path, list[Path]]:
+    """The data folder and the shared scenario folders from the settings, without creating an application (the
+    command line asks for them too)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .ui.settings import AppSettings, open_settings, resolve_data_dir
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    data_dir = resolve_data_dir()
+    return data_dir, AppSettings(open_settings(data_dir)).shared_folders
+
+
+CRASH_REPORTER = "crashReporter"
+
+
+def _crash_reporter(app: QApplication) -> CrashReporter:
+    """The crash reporter `_set_up` gave the application."""
+    from .ui.crash import CrashReporter
+
+    found = app.findChild(CrashReporter, CRASH_REPORTER)
+    assert found is not None
+    return found
 
 
 def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, LanguageSwitcher]:
-    """Name the application, create it, find the data folder and settings, install the language and theme."""
+    """Name the application, create it, find the data folder and settings, start the log and the crash dialog,
+    install the language, theme and icon."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from .desktop import APP_ID
+    from .ui.crash import CrashReporter
     from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
     from .ui.kit.theme import apply_theme
     from .ui.settings import AppSettings, open_checked_settings, resolve_data_dir
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    # The desktop entry's name (and the AppStream id): lets the desktop match the window to its launcher and icon.
+    QGuiApplication.setDesktopFileName(APP_ID)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName("")  # the windows set their own, translated titles
 
     data_dir = resolve_data_dir()
+    reporter = CrashReporter(data_dir, app)
+    reporter.setObjectName(CRASH_REPORTER)
+    reporter.install()
     settings = AppSettings(*open_checked_settings(data_dir))
     chosen = language if language in UI_LANGUAGES else None
     switcher = LanguageSwitcher(app, cache_dir=data_dir / "i18n")

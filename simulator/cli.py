@@ -3,7 +3,7 @@
     simulator                     open the program
     simulator --scenario ID       open straight into a practice session
     simulator list [--json]       the scenario library
-    simulator validate [PATH...]  check scenario files (all bundled ones by default)
+    simulator validate [PATH...]  check scenario files (the whole library by default)
     simulator play SCENARIO       play in the terminal (option numbers from standard input; --type: your own words)
     simulator classify [TEXT]     which move kind a sentence is (one per standard-input line without TEXT)
     simulator graph SCENARIO      Mermaid text of the beat graph and the customer's state machine
@@ -11,6 +11,9 @@
     simulator schema              the JSON Schema of the scenario format, for editor completion
     simulator replay FILE         open a saved session for replay
     simulator debrief FILE --out REPORT.pdf|.html|.md   export a debrief report
+    simulator import FILE.yaml|PACK.zip   add a scenario (and its avatars) to your own scenarios
+    simulator export-pack ID --out PACK.zip   a scenario with its avatars, to hand to another trainer
+    simulator install-desktop     add the program to the desktop's application menu (Linux)
 
 Exit codes: 0 success, 1 invalid input (the message names the file), 2 wrong usage.
 """
@@ -21,11 +24,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .scenario.errors import Problem, ScenarioError, format_field_path
-from .scenario.library import DIALOGUES_DIR, ScenarioSummary, bundled_scenario_paths
+from .scenario.library import ScenarioSource, ScenarioSummary, library_files, library_sources
+from .scenario.vocabulary import END
 
 # The scenario loader and model (pydantic, YAML) are imported by the commands that use them, never before the
 # window shows: `simulator` with no command must reach its first frame as fast as an empty Qt window.
@@ -35,45 +39,66 @@ if TYPE_CHECKING:
     from .scenario import Scenario
 
 
+def load_scenario(path: Path, **options: Any) -> Scenario:
+    """The scenario loader (`simulator.scenario.load_scenario`), imported when a command first needs it."""
+    from .scenario.loader import load_scenario as load
+
+    return load(path, **options)
+
+
 class CommandError(Exception):
     """Invalid input for a command: printed as one message, exit code 1."""
 
 
-def resolve_scenario_path(name: str) -> Path:
-    """A scenario given as a path, or as the id of a bundled scenario."""
-    from .scenario import load_scenario
+def user_sources() -> list[ScenarioSource]:
+    """The library's folders: the bundled scenarios, the own folder in the data folder, the shared folders."""
+    from .app import user_folders  # the data folder and shared folders as the window sees them
 
+    data_dir, shared = user_folders()
+    return library_sources(data_dir, shared)
+
+
+def resolve_scenario_path(name: str) -> Path:
+    """A scenario given as a path, or as the id (or file name) of a scenario in the library."""
     path = Path(name)
     if path.is_file():
         return path
-    candidate = DIALOGUES_DIR / f"{name}.yaml"
-    if candidate.is_file():
-        return candidate
-    for bundled in bundled_scenario_paths():
+    files = library_files(user_sources())
+    for candidate, _source in files:
+        if candidate.stem == name:
+            return candidate
+    for candidate, _source in files:
         try:
-            if load_scenario(bundled).id == name:
-                return bundled
+            if load_scenario(candidate).id == name:
+                return candidate
         except ScenarioError:
             continue
-    known = ", ".join(p.stem for p in bundled_scenario_paths()) or "none"
-    raise CommandError(f"{name}: no such scenario file or bundled scenario id (bundled: {known})")
+    known = ", ".join(p.stem for p, _source in files) or "none"
+    raise CommandError(f"{name}: no such scenario file or scenario id in the library (known: {known})")
 
 
 def _load(name: str) -> Scenario:
-    from .scenario import load_scenario
-
     return load_scenario(resolve_scenario_path(name))
+
+
+def _no_library(sources: list[ScenarioSource]) -> str:
+    looked = ", ".join(str(source.folder) for source in sources)
+    return f"no scenario files found (looked in {looked}); the program may be installed without its data"
 
 
 # ---- list ---------------------------------------------------------------------------------------------
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Print the library; invalid scenarios are reported on stderr and make the exit code 1."""
-    from .scenario import load_scenario
-
+    """Print the library; invalid scenarios are reported on stderr and make the exit code 1, as does an empty
+    library (a broken install)."""
+    sources = user_sources()
+    files = library_files(sources)
+    if not files:
+        print(_no_library(sources), file=err)
+        return 1
     summaries, failed = [], False
-    for path in bundled_scenario_paths():
+    for path, source in files:
         try:
-            summaries.append(ScenarioSummary.of(load_scenario(path), path))
+            summaries.append(ScenarioSummary.of(load_scenario(path), path, source.name))
         except ScenarioError as error:
             failed = True
             print(str(error), file=err)
@@ -83,18 +108,17 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         for s in summaries:
             title = s.title.get(args.lang) or next(iter(s.title.values()))
-            print(f"{s.id:24} {s.difficulty:9} {s.beats:3} beats {s.needs:2} needs  {title}", file=out)
+            print(f"{s.id:24} {s.difficulty:9} {s.beats:3} beats {s.needs:2} needs  {s.source:10} {title}", file=out)
     return 1 if failed else 0
 
 
 # ---- validate -----------------------------------------------------------------------------------------
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Validate the given files, or every bundled scenario; report every problem of every file."""
-    from .scenario import load_scenario
-
-    paths = [Path(p) for p in args.paths] or bundled_scenario_paths()
+    """Validate the given files, or every scenario of the library; report every problem of every file."""
+    sources = user_sources()
+    paths = [Path(p) for p in args.paths] or [path for path, _source in library_files(sources)]
     if not paths:
-        print(f"no scenario files found in {DIALOGUES_DIR}", file=err)
+        print(_no_library(sources), file=err)
         return 1
     failures = 0
     for path in paths:
@@ -248,8 +272,6 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 # ---- graph --------------------------------------------------------------------------------------------
 def mermaid_beats(scenario: Scenario) -> str:
     """The beat graph as a Mermaid flowchart."""
-    from .scenario import END
-
     lines = ["flowchart TD", f"    start((start)) --> {_node(scenario.start.beat)}"]
     for beat in scenario.beats:
         lines.append(f'    {_node(beat.id)}["{beat.id}"]')
@@ -352,6 +374,51 @@ def cmd_debrief(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .ui.report.export import run_debrief
 
     return run_debrief(Path(args.file), Path(args.out), args.lang if args.lang_given else None)
+
+
+# ---- sharing scenarios --------------------------------------------------------------------------------
+def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Validate a scenario file or pack, then copy it and its avatars into the own scenario folder."""
+    from .app import user_folders
+    from .scenario import own_scenarios_dir
+    from .scenario.packs import describe, import_scenarios
+
+    data_dir, _shared = user_folders()
+    # An ImportRefused is a ScenarioError: main prints every problem and returns 1; nothing was written.
+    try:
+        imported = import_scenarios(Path(args.file), own_scenarios_dir(data_dir))
+    except OSError as error:  # the own folder cannot be written (full disk, no permission)
+        raise CommandError(f"{args.file}: cannot import: {error.strerror or error} ({error.filename or ''})") from None
+    for line in describe(imported):
+        print(line, file=out)
+    return 0
+
+
+def cmd_export_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Write a scenario of the library with its avatars into a zip that `simulator import` takes."""
+    from .scenario.packs import export_pack
+
+    path = resolve_scenario_path(args.scenario)
+    scenario = load_scenario(path)
+    try:
+        names = export_pack(scenario, path, Path(args.out))
+    except OSError as error:
+        raise CommandError(f"{args.out}: cannot write the pack: {error.strerror or error}") from None
+    print(f"{args.out}: {scenario.id} with {len(names) - 1} picture(s)", file=out)
+    return 0
+
+
+def cmd_install_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Put the launcher, the AppStream metadata and the icon into the user's XDG data folder."""
+    from .desktop import install_desktop
+
+    try:
+        written = install_desktop()
+    except OSError as error:
+        raise CommandError(f"{error.filename or 'desktop files'}: cannot write: {error.strerror or error}") from None
+    for path in written:
+        print(path, file=out)
+    return 0
 
 
 # ---- class report, xAPI -------------------------------------------------------------------------------
@@ -463,7 +530,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("list", help="list the scenario library")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_list)
-    p = commands.add_parser("validate", help="validate scenario files (default: all bundled)")
+    p = commands.add_parser("validate", help="validate scenario files (default: the whole library)")
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.set_defaults(handler=cmd_validate)
     p = commands.add_parser("play", help="play a scenario in the terminal")
@@ -496,6 +563,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--out", required=True, help="report file: .pdf, .html or .md")
     p.set_defaults(handler=cmd_debrief)
+    p = commands.add_parser("import", help="add a scenario file or pack (.zip) to your own scenarios")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_import)
+    p = commands.add_parser("export-pack", help="a scenario with its avatars as a zip for another trainer")
+    p.add_argument("scenario", metavar="ID")
+    p.add_argument("--out", required=True, help="the pack to write (.zip)")
+    p.set_defaults(handler=cmd_export_pack)
+    p = commands.add_parser("install-desktop", help="add the program to the desktop's application menu (Linux)")
+    p.set_defaults(handler=cmd_install_desktop)
     p = commands.add_parser("class-report", help="one overview of a class's session files (CSV, HTML or PDF)")
     p.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE")
     p.add_argument("--out", required=True, help="report file: .csv, .html or .pdf")

@@ -12,20 +12,36 @@ from typing import TYPE_CHECKING
 from ..lazy import lazy_names
 
 if TYPE_CHECKING:
+    from .avatars import avatar_file, avatar_files, avatar_roots
     from .errors import Problem, ScenarioError
-    from .library import ASSETS_DIR, DIALOGUES_DIR, ScenarioSummary, assets_dir_for, bundled_scenario_paths
+    from .library import (
+        ASSETS_DIR,
+        DIALOGUES_DIR,
+        ScenarioSource,
+        ScenarioSummary,
+        bundled_scenario_paths,
+        library_files,
+        library_sources,
+        own_scenarios_dir,
+    )
     from .loader import load_scenario, parse_scenario, scenario_from_data
     from .model import Beat, Effect, Need, Option, Persona, Scenario, pick
     from .vocabulary import END, FAMILY_OF, CustomerState, Family, Move, Root
 
 _HOME: dict[str, str] = {
+    "avatar_file": "avatars",
+    "avatar_files": "avatars",
+    "avatar_roots": "avatars",
     "Problem": "errors",
     "ScenarioError": "errors",
     "ASSETS_DIR": "library",
     "DIALOGUES_DIR": "library",
+    "ScenarioSource": "library",
     "ScenarioSummary": "library",
-    "assets_dir_for": "library",
     "bundled_scenario_paths": "library",
+    "library_files": "library",
+    "library_sources": "library",
+    "own_scenarios_dir": "library",
     "load_scenario": "loader",
     "parse_scenario": "loader",
     "scenario_from_data": "loader",
@@ -61,10 +77,16 @@ __all__ = [
     "Root",
     "Scenario",
     "ScenarioError",
+    "ScenarioSource",
     "ScenarioSummary",
-    "assets_dir_for",
+    "avatar_file",
+    "avatar_files",
+    "avatar_roots",
     "bundled_scenario_paths",
+    "library_files",
+    "library_sources",
     "load_scenario",
+    "own_scenarios_dir",
     "parse_scenario",
     "pick",
     "scenario_from_data",

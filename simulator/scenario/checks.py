@@ -6,22 +6,23 @@ walks the scenario as a whole. Each check yields `(field path, message)`; the lo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .avatars import find_avatar, path_problem
 from .errors import FieldPath
 from .model import Scenario
 from .vocabulary import END, LANGUAGES, Move
 
 Finding = tuple[FieldPath, str]
-AVATAR_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg"}
 LANGUAGE_NAMES = {"nl": "Dutch (nl)", "en": "English (en)"}
 REQUIRED_ENDINGS = ("committed", "complied", "withdrawn", "stalled")
 
 
-def check_scenario(scenario: Scenario, raw: Any, assets_dir: Path | None) -> list[Finding]:
-    """Every whole-file problem in `scenario`; `raw` is the data as read, used for the translation walk."""
+def check_scenario(scenario: Scenario, raw: Any, asset_roots: Sequence[Path] | None) -> list[Finding]:
+    """Every whole-file problem in `scenario`; `raw` is the data as read, used for the translation walk.
+    Avatar paths are looked up in `asset_roots` (None: not checked)."""
     findings: list[Finding] = []
     findings += _unique_ids(scenario)
     findings += _graph(scenario)
@@ -29,8 +30,8 @@ def check_scenario(scenario: Scenario, raw: Any, assets_dir: Path | None) -> lis
     findings += _proposals(scenario)
     findings += _endings(scenario)
     findings += _translations(raw, scenario.languages)
-    if assets_dir is not None:
-        findings += _assets(scenario, assets_dir)
+    if asset_roots is not None:
+        findings += _assets(scenario, asset_roots)
     return findings
 
 
@@ -168,33 +169,26 @@ def _translations(raw: Any, languages: tuple[str, ...], path: FieldPath = ()) ->
             yield from _translations(value, languages, (*path, index))
 
 
-def check_asset_path(relative: str, assets_dir: Path) -> str | None:
-    """Why `relative` is not an acceptable asset path under `assets_dir`, or None when it is."""
-    if any(ord(character) < 32 or ord(character) == 127 for character in relative):
-        # A NUL byte would crash the file system calls below; the path is not quoted, to keep the message clean.
-        return "the path contains a control character (such as a NUL byte); write a plain file name"
-    posix = PurePosixPath(relative)
-    if "\\" in relative or posix.is_absolute() or relative.startswith("~") or ":" in relative:
-        return f"'{relative}' must be a relative path inside assets/ (forward slashes, no drive or root)"
-    if ".." in posix.parts:
-        return f"'{relative}' must not contain '..'"
-    if posix.suffix.lower() not in AVATAR_SUFFIXES:
-        return f"'{relative}' must be an image ({', '.join(sorted(AVATAR_SUFFIXES))})"
-    root = assets_dir.resolve()
-    target = (root / posix).resolve()
-    if not target.is_relative_to(root):
-        return f"'{relative}' leads outside assets/"
-    if not target.is_file():
-        return f"'{relative}' does not exist under assets/"
-    return None
+def check_asset_path(relative: str, roots: Sequence[Path]) -> str | None:
+    """Why `relative` is not an acceptable avatar path in any of `roots`, or None when it is."""
+    problem = path_problem(relative)
+    if problem is not None:
+        return problem
+    if find_avatar(relative, roots) is not None:
+        return None
+    for root in roots:
+        # A name that exists but resolves elsewhere is a link out of the folder: say so rather than "missing".
+        if (root / PurePosixPath(relative)).exists():
+            return f"'{relative}' leads outside assets/"
+    return f"'{relative}' does not exist under assets/ or beside the scenario (in avatars/)"
 
 
-def _assets(scenario: Scenario, assets_dir: Path) -> Iterator[Finding]:
+def _assets(scenario: Scenario, roots: Sequence[Path]) -> Iterator[Finding]:
     checked: set[str] = set()
     for expression, relative in scenario.persona.avatar.items():
         if relative in checked:
             continue
         checked.add(relative)
-        problem = check_asset_path(relative, assets_dir)
+        problem = check_asset_path(relative, roots)
         if problem:
             yield ("persona", "avatar", expression), problem

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 INDEX_FILE_NAME = "scenario-index.json"
 INDEX_FORMAT = "simulator-scenario-index"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 MAX_INDEX_BYTES = 4 * 1024 * 1024
 
 
@@ -43,11 +43,14 @@ class ScenarioInfo:
     persona_role: Mapping[str, str]
     persona_company: str
     persona_avatar: Mapping[str, str]
+    face: str
+    """The picture of the guarded face, found as the loader finds it (beside the file, then the bundled assets)."""
     digest: str
 
     @classmethod
     def of(cls, scenario: Scenario) -> ScenarioInfo:
         """The card fields and hash of a loaded scenario."""
+        from .avatars import avatar_file
         from .digest import scenario_hash
 
         persona = scenario.persona
@@ -61,6 +64,7 @@ class ScenarioInfo:
             persona_role=dict(persona.role),
             persona_company=persona.company,
             persona_avatar={str(face): path for face, path in persona.avatar.items()},
+            face=str(avatar_file(scenario, "guarded")),
             digest=scenario_hash(scenario),
         )
 
@@ -76,6 +80,7 @@ class ScenarioInfo:
             "persona_role": dict(self.persona_role),
             "persona_company": self.persona_company,
             "persona_avatar": dict(self.persona_avatar),
+            "face": self.face,
             "digest": self.digest,
         }
 
@@ -85,7 +90,7 @@ class ScenarioInfo:
         if not isinstance(data, dict):
             return None
         texts = ("title", "situation", "persona_role", "persona_avatar")
-        words = ("id", "difficulty", "persona_name", "persona_company", "digest")
+        words = ("id", "difficulty", "persona_name", "persona_company", "face", "digest")
         if not all(_is_text_map(data.get(key)) for key in texts) or not all(
             isinstance(data.get(key), str) for key in words
         ):
@@ -103,6 +108,7 @@ class ScenarioInfo:
             persona_role=data["persona_role"],
             persona_company=data["persona_company"],
             persona_avatar=data["persona_avatar"],
+            face=data["face"],
             digest=data["digest"],
         )
 
@@ -133,14 +139,12 @@ class ScenarioIndex:
 
     def read(self, path: Path, assets_dir: Path | None = None) -> IndexedFile:
         """The info of the scenario file at `path`: from the index when the file is unchanged, else by loading it."""
-        from .library import ASSETS_DIR
-
         key = str(Path(path).resolve())
         try:
             stat = Path(path).stat()
         except OSError as error:
             return IndexedFile(Path(path), None, f"{path}: {error.strerror or error}")
-        stamp = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "assets": str(Path(assets_dir or ASSETS_DIR))}
+        stamp = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "assets": str(assets_dir or "")}
         stored = self._entries.get(key)
         if stored is not None and all(stored.get(name) == value for name, value in stamp.items()):
             info = ScenarioInfo.from_json(stored.get("info"))
@@ -192,12 +196,14 @@ class ScenarioIndex:
 
 def load_file(path: Path, assets_dir: Path | None) -> IndexedFile:
     """Load and validate one scenario file; never raises (a problem is returned as text naming the file)."""
+    from .avatars import avatar_roots
     from .errors import ScenarioError
-    from .library import ASSETS_DIR
     from .loader import load_scenario
 
     try:
-        scenario = load_scenario(path, assets_dir=assets_dir or ASSETS_DIR)
+        # Avatars are looked up beside the scenario, in `assets_dir` if given, then among the bundled assets.
+        roots = avatar_roots(path, () if assets_dir is None else (assets_dir,))
+        scenario = load_scenario(path, assets_dir=roots)
     except ScenarioError as error:  # names the file, line, column and field of every problem
         return IndexedFile(path, None, str(error))
     except Exception as error:

@@ -12,14 +12,15 @@ import dataclasses
 import difflib
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from .avatars import avatar_roots
 from .checks import check_scenario
 from .errors import FieldPath, Problem, ScenarioError, format_field_path
-from .library import ASSETS_DIR, assets_dir_for
 from .model import Scenario
 from .upgrade import upgrade_format_1
 from .yaml_source import MAX_BYTES, Located, read_yaml
@@ -27,30 +28,47 @@ from .yaml_source import MAX_BYTES, Located, read_yaml
 _YAML_BOOL_HINT = " (YAML reads yes/no/on/off as true/false and bare numbers as numbers: put text in quotes)"
 
 
+# The default of `assets_dir`: look beside the scenario file, then among the bundled assets.
 _BESIDE_THE_FILE = Path()
+AssetFolders = Path | Sequence[Path] | None
 
 
-def load_scenario(path: str | Path, *, assets_dir: Path | None = _BESIDE_THE_FILE) -> Scenario:
-    """Load and validate the scenario at `path`; asset paths are checked against `assets_dir`
-    (by default `assets_dir_for(path)`; None skips the check)."""
+def _roots(assets_dir: AssetFolders, scenario_file: Path | None) -> tuple[tuple[Path, ...], bool]:
+    """The folders avatars are looked up in, and whether a missing one is a problem."""
+    if assets_dir is _BESIDE_THE_FILE:
+        return avatar_roots(scenario_file), True
+    if assets_dir is None:
+        return avatar_roots(scenario_file), False
+    if isinstance(assets_dir, Path):
+        return (assets_dir,), True
+    return tuple(assets_dir), True
+
+
+def load_scenario(path: str | Path, *, assets_dir: AssetFolders = _BESIDE_THE_FILE) -> Scenario:
+    """Load and validate the scenario at `path`.
+
+    Avatar paths are looked up in `assets_dir` (a folder, or folders in order); by default beside the file and
+    then among the bundled assets (`avatars.avatar_roots`). With None a missing picture is not a problem (the
+    neutral default is shown).
+    """
     path = Path(path)
     if "\0" in str(path):  # no file system has such a name; resolving it would raise ValueError
         raise ScenarioError([Problem(str(path), 1, 1, "", "cannot read the file: its name contains a NUL byte")])
-    if assets_dir is _BESIDE_THE_FILE:
-        assets_dir = assets_dir_for(path)
     source = str(path)
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise ScenarioError([Problem(source, 1, 1, "", f"cannot read the file: {error.strerror or error}")]) from None
-    return parse_scenario(raw, source, assets_dir=assets_dir)
+    roots, checked = _roots(assets_dir, path)
+    return _located(_validate(read_yaml(raw, source), roots if checked else None), roots)
 
 
-def parse_scenario(raw: bytes, source: str, *, assets_dir: Path | None = ASSETS_DIR) -> Scenario:
-    """Validate the YAML bytes `raw`; `source` names them in messages."""
-    located = read_yaml(raw, source)
-    return _validate(located, assets_dir)
+def parse_scenario(raw: bytes, source: str, *, assets_dir: AssetFolders = _BESIDE_THE_FILE) -> Scenario:
+    """Validate the YAML bytes `raw`; `source` names them in messages. With no file to stand beside, avatars are
+    looked up among the bundled assets unless `assets_dir` says where."""
+    roots, checked = _roots(assets_dir, None)
+    return _located(_validate(read_yaml(raw, source), roots if checked else None), roots)
 
 
 def scenario_from_data(data: Any, source: str, *, assets_dir: Path | None = None) -> Scenario:
@@ -60,10 +78,16 @@ def scenario_from_data(data: Any, source: str, *, assets_dir: Path | None = None
         plain = json.loads(json.dumps(data))
     except (TypeError, ValueError) as error:
         raise ScenarioError([Problem(source, 1, 1, "scenario", f"not plain data: {error}")]) from None
-    return _validate(Located(data=plain, source=source), assets_dir)
+    roots, checked = _roots(assets_dir, None)
+    return _located(_validate(Located(data=plain, source=source), roots if checked else None), roots)
 
 
-def _validate(located: Located, assets_dir: Path | None) -> Scenario:
+def _located(scenario: Scenario, roots: tuple[Path, ...]) -> Scenario:
+    scenario.locate_avatars(roots)
+    return scenario
+
+
+def _validate(located: Located, asset_roots: Sequence[Path] | None) -> Scenario:
     problems: list[Problem] = []
     if not isinstance(located.data, dict):
         line, column = located.where(())
@@ -82,9 +106,9 @@ def _validate(located: Located, assets_dir: Path | None) -> Scenario:
         if mended is not None:
             # If the mended copy still fails, the problems above are all there is to say.
             with contextlib.suppress(ValidationError):
-                problems += _whole_file_problems(_model(mended), located, mended, assets_dir, known=problems)
+                problems += _whole_file_problems(_model(mended), located, mended, asset_roots, known=problems)
         raise ScenarioError(problems) from None
-    problems = _whole_file_problems(scenario, located, located.data, assets_dir, known=[])
+    problems = _whole_file_problems(scenario, located, located.data, asset_roots, known=[])
     if problems:
         raise ScenarioError(problems)
     return scenario
@@ -97,11 +121,11 @@ def _model(data: Any) -> Scenario:
 
 
 def _whole_file_problems(
-    scenario: Scenario, located: Located, data: Any, assets_dir: Path | None, known: list[Problem]
+    scenario: Scenario, located: Located, data: Any, asset_roots: Sequence[Path] | None, known: list[Problem]
 ) -> list[Problem]:
     seen = {(p.field, p.message) for p in known}
     found = []
-    for path, message in check_scenario(scenario, data, assets_dir):
+    for path, message in check_scenario(scenario, data, asset_roots):
         line, column = located.where(path, prefer_key=True)
         field = format_field_path(path)
         if (field, message) not in seen:

@@ -8,6 +8,7 @@ asset paths) live in `checks.py`; reading YAML with line numbers lives in `yaml_
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -180,7 +181,8 @@ class Persona(Strict):
     name: ShortText
     role: LocalizedText
     company: ShortText
-    avatar: Annotated[dict[Expression, ShortText], BeforeValidator(_wrap_single_avatar)]
+    # Optional: a scenario without pictures gets the neutral default set (see avatars.py).
+    avatar: Annotated[dict[Expression, ShortText], BeforeValidator(_wrap_single_avatar)] = Field(default_factory=dict)
 
 
 class Start(Strict):
@@ -271,6 +273,9 @@ class Scenario(Strict):
 
     _beats_by_id: dict[str, Beat] = PrivateAttr(default_factory=dict)
     _needs_by_id: dict[str, Need] = PrivateAttr(default_factory=dict)
+    # Where the loader found the file: the folders its avatar paths are looked up in (see avatars.py). Not part
+    # of the data, so a copy stored in a session file does not carry a path of the machine it was played on.
+    _avatar_roots: tuple[Path, ...] = PrivateAttr(default=())
 
     def model_post_init(self, context: Any, /) -> None:
         # Lookups by id happen on every turn; index them once.
@@ -292,6 +297,24 @@ class Scenario(Strict):
     def need(self, need_id: str) -> Need:
         """The need with this id (KeyError if there is none)."""
         return self._needs_by_id[need_id]
+
+    def __eq__(self, other: object) -> bool:
+        # The same scenario is equal wherever it was loaded from: compare the data, not where its pictures are.
+        if not isinstance(other, Scenario):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash(self.id)  # equal scenarios share their id; a cheap hash that agrees with __eq__
+
+    @property
+    def avatar_roots(self) -> tuple[Path, ...]:
+        """The folders this scenario's avatar paths are looked up in, first match wins."""
+        return self._avatar_roots
+
+    def locate_avatars(self, roots: tuple[Path, ...]) -> None:
+        """Record where this scenario's avatar paths are looked up (the loader calls this once)."""
+        self._avatar_roots = tuple(roots)
 
 
 def phrasings(variants: dict[str, tuple[dict[str, str], ...]], state: str) -> tuple[dict[str, str], ...]:

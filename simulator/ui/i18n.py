@@ -7,7 +7,8 @@ XML directly: slower to load, same result. Qt's own strings (standard dialog but
 `qtbase_<lang>.qm` when it is installed.
 
 Each part of the interface has its own pair of files (`simulator_*` for the main window, `replay_*` for the
-replay window and reports, `classroom_*` for classroom mode), so that they can be refreshed independently;
+replay window and reports, `classroom_*` for classroom mode, `install_*` for importing and sharing
+scenarios, the manual and the crash dialog), so that they can be refreshed independently;
 every `*_<lang>.ts` in the folder is loaded. To refresh one after changing UI strings:
 
     .venv/bin/pyside6-lupdate simulator/app.py simulator/ui/*.py simulator/ui/kit/*.py \
@@ -26,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).with_name("i18n")
+COMPILED_INDEX = "compiled.json"  # written by the build: the SHA-256 of each .ts it compiled to the .qm beside it
 UI_LANGUAGES = ("nl", "en")
 
 
@@ -142,8 +144,22 @@ def compile_ts(ts: Path, qm: Path) -> bool:
 
 def _fresh(qm: Path, ts: Path) -> bool:
     try:
-        return qm.stat().st_mtime >= ts.stat().st_mtime
+        return qm.stat().st_mtime >= ts.stat().st_mtime or _built_from(qm, ts)
     except OSError:
+        return False
+
+
+def _built_from(qm: Path, ts: Path) -> bool:
+    """True when the build compiled `qm` from exactly this `ts`, as recorded in the index beside it. Installers
+    do not keep file times (pip writes each file at install time), so the times alone would call a shipped .qm
+    stale and compile it again at every first start."""
+    import hashlib
+    import json
+
+    try:
+        index = json.loads((qm.parent / COMPILED_INDEX).read_text(encoding="utf-8"))
+        return bool(qm.is_file() and index.get(ts.name) == hashlib.sha256(ts.read_bytes()).hexdigest())
+    except (OSError, ValueError, AttributeError):
         return False
 
 

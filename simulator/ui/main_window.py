@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 # Nothing here imports or touches PySide6's `Qt` namespace before the window is painted: even importing the name
 # creates its hundred-odd Python enums (25-50 ms), which the library screen pays for after the first paint instead.
@@ -73,9 +73,10 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.settings = settings
         self.switcher = switcher
-        self.assets_dir = assets_dir or theme.ASSETS_DIR
         self.start_scenario = start_scenario
-        self.catalogue = ScenarioCatalogue(scenario_dir, assets_dir, self, data_dir=data_dir)
+        self.catalogue = ScenarioCatalogue(
+            scenario_dir, assets_dir, self, data_dir=data_dir, shared=settings.shared_folders
+        )
         self.session: Session | None = None
         self.bridge: SessionBridge | None = None
         self._archive: SessionArchive | None = None
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MINIMUM_SIZE)
         self.setAcceptDrops(True)
         self.history_dialog: QWidget | None = None
+        self.manual_dialog: QWidget | None = None
+        self.shared_dialog: QWidget | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._library: LibraryScreen | None = None
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         if self._library is None:
             from .practice.library import LibraryScreen
 
-            library = LibraryScreen(self.assets_dir, self.stack)
+            library = LibraryScreen(self.stack)
             self._library = library
             self.stack.insertWidget(0, library)  # the first page of an empty stack becomes the current one
             library.set_language(self.switcher.language)
@@ -154,7 +157,7 @@ class MainWindow(QMainWindow):
         if self._practice is None:
             from .practice.screen import PracticeScreen
 
-            self._practice = PracticeScreen(self.assets_dir, self.stack)
+            self._practice = PracticeScreen(self.stack)
             self._practice.debriefRequested.connect(self.show_debrief)
             self._practice.leaveRequested.connect(self.show_library)
             self._practice.saveFailed.connect(self._save_failed)
@@ -186,12 +189,19 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_history)
         self.class_action = QAction(self)
         self.class_action.triggered.connect(self.open_class_dialog)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_scenario_dialog)
+        self.shared_action = QAction(self)
+        self.shared_action.triggered.connect(self.edit_shared_folders)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.history_action)
         self.file_menu.addAction(self.class_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.shared_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -228,6 +238,13 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.vote_action)
 
         self.help_menu = bar.addMenu("")
+        self.manual_action = QAction(self)
+        self.manual_action.triggered.connect(self.show_manual)
+        self.help_menu.addAction(self.manual_action)
+        self.data_folder_action = QAction(self)
+        self.data_folder_action.triggered.connect(self.open_data_folder)
+        self.help_menu.addAction(self.data_folder_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -242,6 +259,7 @@ class MainWindow(QMainWindow):
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.classroom_action.setShortcut(QKeySequence("F5"))
+        self.manual_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
 
     def _check_menus(self) -> None:
         if self.switcher.language in self.language_actions:
@@ -255,6 +273,8 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open session…"))
         self.history_action.setText(self.tr("Session &history…"))
         self.class_action.setText(self.tr("Open &class folder…"))
+        self.import_action.setText(self.tr("&Import scenario…"))
+        self.shared_action.setText(self.tr("Sh&ared scenario folders…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -264,6 +284,8 @@ class MainWindow(QMainWindow):
         self.classroom_action.setText(self.tr("&Classroom mode (projector)"))
         self.vote_action.setText(QCoreApplication.translate("ClassVote", "Class &vote (phones, on the projector)"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.manual_action.setText(self.tr("&Manual"))
+        self.data_folder_action.setText(self.tr("Open the &data folder"))
         self.about_action.setText(self.tr("&About"))
         self._update_title()
 
@@ -302,7 +324,11 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self._add_shortcuts()
-        self.setWindowIcon(theme.app_icon())
+        # The application's icon, so every window and dialog opened from here has it (set after the first paint:
+        # loading the SVG icon engine costs start-up time).
+        icon = theme.app_icon()
+        QApplication.setWindowIcon(icon)
+        self.setWindowIcon(icon)
         self.library.show()  # built now, after the first paint
         # One more event-loop turn, so the library is painted before the scenarios load.
         QTimer.singleShot(0, self.catalogue, self.catalogue.start)
@@ -614,15 +640,15 @@ class MainWindow(QMainWindow):
         dialog.show()
         self.history_dialog = dialog
 
-    # ---- drag and drop: a session file dropped on the window opens it ------------------------------------
+    # ---- drag and drop: a session file dropped on the window opens it, a scenario or pack is imported ------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_session(event.mimeData()) is not None or _dropped_class(event.mimeData()):
+        if _dropped_file(event.mimeData()) is not None or _dropped_class(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_session(event.mimeData())
+        path = _dropped_file(event.mimeData())
         several = _dropped_class(event.mimeData())
         if path is None and several:
             event.acceptProposedAction()
@@ -632,7 +658,78 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.open_path(path)
+        if path.suffix.lower() == ".json":
+            self.open_path(path)
+        else:
+            self.import_scenario(path)
+
+    # ---- sharing scenarios --------------------------------------------------------------------------------
+    def import_scenario_dialog(self) -> None:
+        """File > Import scenario…: a scenario file or a pack from another trainer."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a scenario"), str(Path.home()), self.tr("Scenarios and packs (*.yaml *.yml *.zip)")
+        )
+        if name:
+            self.import_scenario(Path(name))
+
+    def import_scenario(self, path: Path) -> bool:
+        """Validate the scenario file or pack at `path` and copy it into the own scenarios; a refusal lists every
+        problem and changes nothing."""
+        from ..scenario import ScenarioError, own_scenarios_dir
+        from ..scenario.packs import import_scenarios
+
+        try:
+            imported = import_scenarios(Path(path), own_scenarios_dir(self.data_dir))
+        except ScenarioError as error:
+            shown = "\n".join(str(problem) for problem in error.problems[:8])
+            more = len(error.problems) - 8
+            if more > 0:
+                shown += "\n" + self.tr("… and {0} more (see the details)").format(more)
+            self.show_message(
+                "warning",
+                self.tr("Scenario not imported"),
+                self.tr("{0} was not imported; nothing was changed.\n\n{1}").format(path, shown),
+                str(error),
+            )
+            return False
+        except OSError as error:
+            reason = self.tr("{0} could not be imported: {1}").format(path, error)
+            self.show_message("warning", self.tr("Scenario not imported"), reason)
+            return False
+        titles = ", ".join(localized(item.scenario.title, self.switcher.language) for item in imported)
+        self.reload_library()
+        self.show_message(
+            "information",
+            self.tr("Scenario imported"),
+            self.tr("{0} is now in your own scenarios, in {1}.").format(titles, own_scenarios_dir(self.data_dir)),
+        )
+        return True
+
+    def edit_shared_folders(self) -> None:
+        """File > Shared scenario folders…: change the list, keep it in the settings, and read the library again."""
+        from .shared_folders import SharedFoldersDialog
+
+        dialog = SharedFoldersDialog(self.settings.shared_folders, self)
+        self.shared_dialog = dialog
+        if dialog.exec() != SharedFoldersDialog.DialogCode.Accepted:
+            return
+        self.set_shared_folders(dialog.folders())
+
+    def set_shared_folders(self, folders: list[Path]) -> None:
+        """Use `folders` as the shared scenario folders from now on."""
+        self.settings.shared_folders = folders
+        self.settings.sync()
+        self.catalogue.shared = list(folders)
+        self.reload_library()
+
+    def reload_library(self) -> None:
+        """Read the library's folders again (after an import)."""
+        if self._library is not None:
+            self._library.clear_entries()
+            self._library.set_loading(True)
+        self.catalogue.start()
 
     def _remember_player(self, name: str) -> None:
         self.settings.player_name = name
@@ -668,11 +765,18 @@ class MainWindow(QMainWindow):
         from ..engine import Session, SessionFileError
 
         try:
-            return Session.load(Path(path))
+            session = Session.load(Path(path))
         except SessionFileError as error:
             self.show_message("warning", self.tr("Cannot open this session"), str(error))
         except Exception as error:
             self.show_message("warning", self.tr("Cannot open this session"), f"{path}: {error}")
+        else:
+            # The session file holds the scenario but not where its pictures are: a trainer's own scenario shows
+            # its own faces again when the library still has it.
+            entry = self.catalogue.find(session.scenario.id)
+            if entry is not None and entry.scenario is not None:
+                session.scenario.locate_avatars(entry.scenario.avatar_roots)
+            return session
         return None
 
     def _match_language(self, session: Session) -> None:
@@ -815,6 +919,33 @@ class MainWindow(QMainWindow):
             problem,
         )
 
+    def show_manual(self) -> None:
+        """Help > Manual: keys, modes and where the program keeps its files, in the UI language."""
+        from PySide6.QtCore import Qt
+
+        from .manual import ManualDialog
+
+        dialog = ManualDialog(self.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.resize(min(900, self.width()), min(760, self.height()))
+        self.manual_dialog = dialog
+        dialog.show()
+
+    def open_data_folder(self) -> None:
+        """Help > Open the data folder, in the system's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.show_message("warning", self.tr("Cannot open the data folder"), f"{self.data_dir}: {error}")
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))):
+            self.show_message(
+                "information", self.tr("The data folder"), self.tr("The data folder is {0}").format(self.data_dir)
+            )
+
     def show_about(self) -> None:
         """Help > About."""
         from .. import __version__
@@ -852,10 +983,13 @@ def _dropped_class(mime: QMimeData) -> list[Path]:
     return []
 
 
-def _dropped_session(mime: QMimeData) -> Path | None:
-    """The one local .json file being dragged, if that is what it is."""
+DROPPABLE = (".json", ".yaml", ".yml", ".zip")
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file being dragged, if it is a session (.json), a scenario (.yaml) or a pack (.zip)."""
     urls = mime.urls() if mime.hasUrls() else []
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
     path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() == ".json" else None
+    return path if path.suffix.lower() in DROPPABLE else None

@@ -180,6 +180,17 @@ class AppSettings:
     def geometry(self, value: QByteArray) -> None:
         self.store.setValue("window/geometry", value)
 
+    @property
+    def shared_folders(self) -> list[Path]:
+        """Shared scenario folders (a USB stick, a network drive) shown in the library beside the own ones."""
+        value = self.store.value("library/shared_folders", [])
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(str(name)) for name in names if str(name).strip()]
+
+    @shared_folders.setter
+    def shared_folders(self, folders: list[Path]) -> None:
+        self.store.setValue("library/shared_folders", [str(folder) for folder in folders])
+
     def sync(self) -> None:
         """Write pending changes."""
         self.store.sync()

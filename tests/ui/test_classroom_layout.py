@@ -9,8 +9,6 @@ temporary folder).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -153,7 +151,7 @@ def test_every_bundled_beat_fits_at_the_designed_size(qtbot):
     scenarios = bundled_beats()
     if not scenarios:
         pytest.skip("no bundled scenario loads right now")
-    audience = AudienceWindow(Path(DIALOGUES.parent / "assets"))
+    audience = AudienceWindow()
     qtbot.addWidget(audience)
     audience.show()
     too_long = []
@@ -209,7 +207,7 @@ def test_the_projector_window_takes_any_screen_size(qtbot):
     larger than its screen would run off the wall."""
     from simulator.ui.classroom.audience import AudienceWindow
 
-    audience = AudienceWindow(Path(DIALOGUES.parent / "assets"))
+    audience = AudienceWindow()
     qtbot.addWidget(audience)
     audience.show()
     audience.resize(1920, 1080)

@@ -53,7 +53,7 @@ def test_the_face_keeps_its_first_look(qtbot, tmp_path: Path):
     )
     path = tmp_path / "faces.yaml"
     path.write_text(text, encoding="utf-8")
-    panel = CustomerPanel(assets)
+    panel = CustomerPanel()  # the faces are found in the assets/ folder beside faces.yaml
     qtbot.addWidget(panel)
     panel.show_customer(load_scenario(path), "guarded", "en")
     panel.set_hidden(True)

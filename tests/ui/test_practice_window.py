@@ -18,7 +18,8 @@ from simulator.ui.kit.theme import APP_ICON, STYLE_SHEET
 
 
 def test_menus_have_the_usual_shortcuts(make_window):
-    """File has New (Ctrl+N), Open session (Ctrl+O), History (Ctrl+H) and Quit (Ctrl+Q); View has the languages."""
+    """File has New (Ctrl+N), Open session (Ctrl+O), History (Ctrl+H), the class folder, importing scenarios,
+    shared folders and Quit (Ctrl+Q); View has the languages; Help has the manual (F1)."""
     window = make_window()
     assert window.new_action.shortcut() == QKeySequence("Ctrl+N")
     assert window.open_action.shortcut() == QKeySequence("Ctrl+O")
@@ -29,10 +30,13 @@ def test_menus_have_the_usual_shortcuts(make_window):
         "&Open session…",
         "Session &history…",
         "Open &class folder…",
+        "&Import scenario…",
+        "Sh&ared scenario folders…",
         "&Quit",
     ]
     assert [action.text() for action in window.language_menu.actions()] == ["Nederlands", "English"]
     assert window.about_action.text() == "&About"
+    assert window.manual_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
 
 
 def test_title_icon_and_minimum_size(make_window, qtbot):

@@ -9,7 +9,6 @@ scale factor (see `look`), nothing depends on hovering, and the mouse pointer hi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
@@ -41,7 +40,7 @@ class AudienceWindow(QWidget):
     closeRequested = Signal()
     """The window is being closed from outside (window manager): leave classroom mode."""
 
-    def __init__(self, assets_dir: Path, zoom: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(self, zoom: float = 1.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(ROOT_NAME)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -70,7 +69,7 @@ class AudienceWindow(QWidget):
         self.body = body
         """The customer column and the stage side by side (the class vote adds its panel here)."""
         self.layouts.add(body, 0, 48)
-        self.column = CustomerColumn(assets_dir, self.layouts, self)
+        self.column = CustomerColumn(self.layouts, self)
         body.addWidget(self.column)
         self.stage = QStackedWidget(self)
         self.pick_page = PickPage(self.layouts, self.stage)

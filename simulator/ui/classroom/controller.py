@@ -96,7 +96,7 @@ class ClassroomController(QObject):
         self.screens: Callable[[], Sequence[QScreen]] = screens or QGuiApplication.screens
         self.ask_screen: Callable[[Sequence[QScreen], str], str | None] = self._ask_screen
         """Asks the trainer which screen is the projector (tests replace it)."""
-        self.audience = AudienceWindow(host.assets_dir, zoom=self.preferences.zoom)
+        self.audience = AudienceWindow(zoom=self.preferences.zoom)
         self.presenter = PresenterWindow()
         self.notes = PresenterNotes(self)
         for window in (self.audience, self.presenter):

@@ -6,13 +6,12 @@ The face and the mood words change together, so the mood never depends on seeing
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from ..kit.avatar import Avatar, confined
+from ..kit.avatar import Avatar, avatar_file
 from ..kit.widgets import PlainLabel
 from ..kit.words import expression_for, state_cue, state_name
 from . import look
@@ -38,10 +37,9 @@ MOOD_TONES = {
 class CustomerColumn(QWidget):
     """The customer's face, name and mood, the meters, and the needs found so far."""
 
-    def __init__(self, assets_dir: Path, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
+    def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         fit_to_window(self)
-        self.assets_dir = assets_dir
         box = QVBoxLayout(self)
         layouts.add(box, 0, 10)
         top = QHBoxLayout()
@@ -89,9 +87,7 @@ class CustomerColumn(QWidget):
         persona = scenario.persona
         self.name.setText(persona.name)
         self.role.setText(f"{localized(persona.role, language)} · {persona.company}")
-        faces = {str(expression): path for expression, path in persona.avatar.items()}
-        relative = faces.get(expression_for(state)) or faces.get("guarded", "")
-        self.avatar.show_face(confined(self.assets_dir, relative), persona.name)
+        self.avatar.show_face(avatar_file(scenario, expression_for(state)), persona.name)
         self.avatar.setAccessibleName(state_name(state))
         self.mood.setText(state_name(state))
         set_property(self.mood, "tone", MOOD_TONES.get(str(state), ""))

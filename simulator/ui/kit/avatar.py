@@ -1,6 +1,7 @@
-"""The customer's face: an SVG from the asset folder drawn in a circle, or the initials when there is none.
+"""The customer's face: an SVG drawn in a circle, or the initials when there is none.
 
-Asset paths come from scenario files, so they are resolved inside the asset folder only (`confined`).
+Which file a scenario's avatar path names is decided in one place, `simulator.scenario.avatars`, for the window,
+the command line and the validator alike; paths never lead out of their folder.
 """
 
 from __future__ import annotations
@@ -17,16 +18,15 @@ from . import palette
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
 
+    from ...scenario import Scenario
 
-def confined(assets_dir: Path, relative: str) -> Path | None:
-    """`assets_dir / relative` if it exists and stays inside `assets_dir`, else None."""
-    try:
-        root = assets_dir.resolve()
-        path = (root / relative).resolve()
-        path.relative_to(root)
-    except (OSError, ValueError):
-        return None
-    return path if path.is_file() else None
+
+def avatar_file(scenario: Scenario, expression: str) -> Path:
+    """The picture of `scenario`'s customer with `expression`: the same lookup as the command line and the
+    validator use (beside the scenario file, then the bundled assets, else the neutral default)."""
+    from ...scenario.avatars import avatar_file as lookup  # the scenario layer loads after the window shows
+
+    return lookup(scenario, expression)
 
 
 class Avatar(QWidget):

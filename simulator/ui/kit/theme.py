@@ -1,8 +1,8 @@
 """The look of the program: the style sheet in `assets/styles/app.qss`, the base font, and the few colours
 that hand-painted widgets (meters, avatar placeholder) need, kept in step with the style sheet.
 
-The asset folder is the scenario layer's (`simulator.scenario.library`, which imports neither pydantic nor YAML,
-so the window's first frame does not wait for them).
+The asset folder comes from `simulator.bundled` rather than from `simulator.scenario`, because importing the
+scenario layer (pydantic) before the window shows would double the start-up time.
 """
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ...scenario import library
+from ...bundled import assets_dir
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
-ASSETS_DIR = library.ASSETS_DIR
+ASSETS_DIR = assets_dir()
 STYLE_SHEET = ASSETS_DIR / "styles" / "app.qss"
 APP_ICON = ASSETS_DIR / "icons" / "app.svg"
 
@@ -26,8 +26,48 @@ APP_ICON = ASSETS_DIR / "icons" / "app.svg"
 BASE_POINT_SIZE = 10.5
 
 
+def light_palette() -> QPalette:
+    """The light palette the style sheet is drawn for, in every colour group, whatever the system's scheme."""
+    colours = {
+        QPalette.ColorRole.Window: "#f4f5f7",
+        QPalette.ColorRole.WindowText: "#1d2433",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f4f5f7",
+        QPalette.ColorRole.Text: "#1d2433",
+        QPalette.ColorRole.Button: "#eef0f3",
+        QPalette.ColorRole.ButtonText: "#1d2433",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#1d2433",
+        QPalette.ColorRole.ToolTipText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#5b6472",
+        QPalette.ColorRole.Highlight: "#2456c9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#2456c9",
+        QPalette.ColorRole.LinkVisited: "#5b3fb0",
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#eef0f3",
+        QPalette.ColorRole.Mid: "#c9ced6",
+        QPalette.ColorRole.Dark: "#98a2b3",
+        QPalette.ColorRole.Shadow: "#5b6472",
+    }
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#98a2b3"))
+    return palette
+
+
 def apply_theme(app: QApplication) -> None:
-    """Set the base font and the style sheet; a missing or unreadable sheet leaves Qt's default look."""
+    """Set the light palette, the base font and the style sheet; a missing or unreadable sheet leaves Qt's
+    default look.
+
+    The style sheet is drawn for light colours, so the palette is forced light too: under a dark system scheme
+    the platform's dark palette would otherwise give dialogs (message boxes, file dialogs) dark text on dark.
+    Fusion honours the palette on every platform, where native styles may not.
+    """
+    app.setStyle("Fusion")
+    app.setPalette(light_palette())
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE)
     app.setFont(font)

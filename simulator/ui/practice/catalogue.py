@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from ...scenario import Scenario
+    from ...scenario import Scenario, ScenarioSource
     from ...scenario.index import IndexedFile, ScenarioIndex, ScenarioInfo
 
 # The index module is imported on first use, once the window is on screen (its dataclasses cost milliseconds).
@@ -31,11 +31,14 @@ class CatalogueEntry:
         *,
         info: ScenarioInfo | None = None,
         assets_dir: Path | None = None,
+        source: ScenarioSource | None = None,
     ) -> None:
         self.path = path
         self._scenario = scenario
         self.problem = problem
         self.assets_dir = assets_dir
+        self.source = source
+        """The library folder the file comes from (bundled, own or shared)."""
         if info is None and scenario is not None:
             from ...scenario.index import ScenarioInfo
 
@@ -43,9 +46,11 @@ class CatalogueEntry:
         self.info = info
 
     @classmethod
-    def of(cls, found: IndexedFile, assets_dir: Path | None) -> CatalogueEntry:
+    def of(
+        cls, found: IndexedFile, assets_dir: Path | None, source: ScenarioSource | None = None
+    ) -> CatalogueEntry:
         """The entry for a file as the index (or a fresh load) found it."""
-        return cls(found.path, found.scenario, found.problem, info=found.info, assets_dir=assets_dir)
+        return cls(found.path, found.scenario, found.problem, info=found.info, assets_dir=assets_dir, source=source)
 
     @property
     def ok(self) -> bool:
@@ -65,15 +70,17 @@ class CatalogueEntry:
         return self._scenario
 
 
-def load_entry(path: Path, assets_dir: Path | None) -> CatalogueEntry:
-    """Load one scenario file now (a file named on the command line); never raises."""
+def load_entry(path: Path, assets_dir: Path | None, source: ScenarioSource | None = None) -> CatalogueEntry:
+    """Load one scenario file now (a file named on the command line), its avatars looked up beside it, in
+    `assets_dir` if given, then among the bundled assets; never raises."""
     from ...scenario.index import load_file
 
-    return CatalogueEntry.of(load_file(path, assets_dir), assets_dir)
+    return CatalogueEntry.of(load_file(path, assets_dir), assets_dir, source)
 
 
 class ScenarioCatalogue(QObject):
-    """The scenario files of a folder (the bundled `dialogues/` by default)."""
+    """The scenarios of the library: the bundled ones (or those of `folder` instead), the own folder in the data
+    folder, and the shared folders."""
 
     entryLoaded = Signal(object)
     """One file was read (a `CatalogueEntry`, valid or not)."""
@@ -87,13 +94,15 @@ class ScenarioCatalogue(QObject):
         parent: QObject | None = None,
         *,
         data_dir: Path | None = None,
+        shared: list[Path] | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = folder
         self.assets_dir = assets_dir
         self.data_dir = data_dir
+        self.shared = list(shared or [])
         self._index: ScenarioIndex | None = None
-        self._pending: list[Path] = []
+        self._pending: list[tuple[Path, ScenarioSource]] = []
         self._entries: list[CatalogueEntry] = []
         self.loaded = False
 
@@ -110,11 +119,11 @@ class ScenarioCatalogue(QObject):
 
     def start(self) -> None:
         """Begin listing on the next turns of the event loop (each file in its own turn)."""
-        from ...scenario.library import DIALOGUES_DIR, bundled_scenario_paths
+        from ...scenario.library import library_files, library_sources
 
         self._entries = []
         self.loaded = False
-        self._pending = bundled_scenario_paths(self.folder or DIALOGUES_DIR)
+        self._pending = library_files(library_sources(self.data_dir, self.shared, bundled=self.folder))
         QTimer.singleShot(0, self, self._next)
 
     def entries(self) -> list[CatalogueEntry]:
@@ -143,7 +152,8 @@ class ScenarioCatalogue(QObject):
             self.index.save()
             self.finished.emit()
             return
-        entry = CatalogueEntry.of(self.index.read(self._pending.pop(0), self.assets_dir), self.assets_dir)
+        path, source = self._pending.pop(0)
+        entry = CatalogueEntry.of(self.index.read(path, self.assets_dir), self.assets_dir, source)
         self._entries.append(entry)
         self.entryLoaded.emit(entry)
         QTimer.singleShot(0, self, self._next)

@@ -7,13 +7,12 @@ since a mood is a reading of the meters.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from ..kit.avatar import Avatar, confined
+from ..kit.avatar import Avatar, avatar_file
 from ..kit.widgets import Card, Chip, PlainLabel
 from ..kit.words import expression_for, localized, state_cue, state_name
 
@@ -35,9 +34,8 @@ MOOD_TONES = {
 class CustomerPanel(Card):
     """The customer card at the left of the practice screen."""
 
-    def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, object_name="card", margins=18)
-        self.assets_dir = assets_dir
         self.avatar = Avatar(132, self)
         self.body.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addSpacing(4)
@@ -85,9 +83,7 @@ class CustomerPanel(Card):
             return
         persona = self._scenario.persona
         expression = "guarded" if self._hidden else expression_for(self._state)
-        faces: dict[str, str] = {str(key): value for key, value in persona.avatar.items()}
-        relative = faces.get(expression) or faces.get("guarded", "")
-        self.avatar.show_face(confined(self.assets_dir, relative), persona.name)
+        self.avatar.show_face(avatar_file(self._scenario, expression), persona.name)
         self.mood.setVisible(not self._hidden)
         self.cue.setVisible(not self._hidden)
         if self._hidden:

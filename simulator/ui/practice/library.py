@@ -95,10 +95,9 @@ class LibraryScreen(QWidget):
     """Answer by choosing or by typing (kept in the settings)."""
     """The trainee typed their name (kept in the settings and in each new session, for the class overview)."""
 
-    def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryScreen")
-        self.assets_dir = assets_dir
         self.language = "en"
         self.cards: list[ScenarioCard | BrokenCard] = []
         self._resume_path: Path | None = None
@@ -231,7 +230,7 @@ class LibraryScreen(QWidget):
 
         card: ScenarioCard | BrokenCard
         if entry.ok:
-            card = ScenarioCard(entry, self.assets_dir, self.grid_host)
+            card = ScenarioCard(entry, self.grid_host)
             card.startRequested.connect(self.startRequested)
         else:
             card = BrokenCard(entry, self.grid_host)
@@ -240,6 +239,14 @@ class LibraryScreen(QWidget):
         self.cards.append(card)
         self._relayout(force=True)
         self._update_status()
+
+    def clear_entries(self) -> None:
+        """Remove every card (before the library's folders are read again)."""
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        self._relayout(force=True)
 
     def scenario_cards(self) -> list[ScenarioCard]:
         """The cards of scenarios that loaded."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from ..kit.avatar import Avatar, confined
+from ..kit.avatar import Avatar
 from ..kit.widgets import Button, Card, Chip, PlainLabel
 from ..kit.words import difficulty_name, localized
 
@@ -25,10 +25,9 @@ class ScenarioCard(Card):
 
     startRequested = Signal(object)
 
-    def __init__(self, entry: CatalogueEntry, assets_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: CatalogueEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent, object_name="scenarioCard", margins=18)
         self.entry = entry
-        self.assets_dir = assets_dir
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(280)
         head = QHBoxLayout()
@@ -50,6 +49,8 @@ class ScenarioCard(Card):
         chips.setSpacing(6)
         self.difficulty = Chip("", self, tone="accent")
         chips.addWidget(self.difficulty)
+        self.source = Chip("", self, tone="neutral")  # where the scenario comes from: bundled, own, a shared folder
+        chips.addWidget(self.source)
         chips.addStretch(1)
         self.body.addLayout(chips)
         self.situation = PlainLabel("", self, object_name="cardSituation")
@@ -75,11 +76,23 @@ class ScenarioCard(Card):
         self.role.setText(f"{localized(info.persona_role, language)} · {info.persona_company}")
         self.title.setText(localized(info.title, language))
         self.difficulty.setText(difficulty_name(info.difficulty))
+        self.source.setText(self.source_name())
+        self.source.setToolTip(str(self.entry.path))
         self.situation.setText(localized(info.situation, language))
-        self.avatar.show_face(confined(self.assets_dir, info.persona_avatar.get("guarded", "")), info.persona_name)
+        self.avatar.show_face(Path(info.face) if info.face else None, info.persona_name)
         self.start.setText(self.tr("Start conversation"))
         self.start.setAccessibleName(self.tr("Start: {0}").format(localized(info.title, language)))
         self.setAccessibleName(localized(info.title, language))
+
+
+    def source_name(self) -> str:
+        """Where the scenario comes from, as the card says it."""
+        source = self.entry.source
+        if source is None or source.kind == "bundled":
+            return self.tr("Bundled")
+        if source.kind == "own":
+            return self.tr("Your own")
+        return self.tr("Shared: {0}").format(source.name)
 
 
 class BrokenCard(Card):

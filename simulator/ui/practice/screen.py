@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -57,7 +56,7 @@ class PracticeScreen(QWidget):
     min_turn_interval_ms = 300
     """Answers arriving faster than this after the previous one are ignored (a double click is not two turns)."""
 
-    def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("practiceScreen")
         self.session: Session | None = None
@@ -103,7 +102,7 @@ class PracticeScreen(QWidget):
         left = QVBoxLayout(self.left)
         left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(14)
-        self.customer = CustomerPanel(assets_dir, self.left)
+        self.customer = CustomerPanel(self.left)
         self.notebook = NeedsNotebook(self.left)
         left.addWidget(self.customer)
         left.addWidget(self.notebook, 1)

@@ -1,0 +1,8 @@
+"""The bundle's entry point: the same command line as the installed `simulator` and `simulator-gui`."""
+
+import sys
+
+from simulator.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
