@@ -30,7 +30,7 @@ def test_bundled_scenarios_and_assets_come_from_the_package():
 
 def test_window_theme_uses_the_packaged_assets():
     """The style sheet and icon the window loads are the packaged ones."""
-    from simulator.ui import theme
+    from simulator.ui.kit import theme
 
     assert assets_dir() / "styles" / "app.qss" == theme.STYLE_SHEET
     assert theme.STYLE_SHEET.is_file() and theme.APP_ICON.is_file()

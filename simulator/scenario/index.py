@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -218,7 +219,8 @@ def _is_text_map(value: object) -> bool:
 def _program() -> str:
     """The program version and the scenario layer's source files: another validator means another index."""
     parts = [__version__]
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    # The layer's own source files (code, not data: they sit beside this module in every install).
+    for source in sorted(Path(os.path.dirname(__file__)).glob("*.py")):
         with contextlib.suppress(OSError):
             stat = source.stat()
             parts.append(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns}")
