@@ -108,7 +108,12 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         for s in summaries:
             title = s.title.get(args.lang) or next(iter(s.title.values()))
-            print(f"{s.id:24} {s.difficulty:9} {s.beats:3} beats {s.needs:2} needs  {s.source:10} {title}", file=out)
+            languages, roots = ",".join(s.languages), "+".join(s.roots)
+            print(
+                f"{s.id:24} {s.difficulty:9} {s.beats:3} beats {s.needs:2} needs  {languages:6} {roots:38} "
+                f"{s.source:10} {title}",
+                file=out,
+            )
     return 1 if failed else 0
 
 

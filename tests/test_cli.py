@@ -348,3 +348,12 @@ def test_version_and_usage_errors(capsys):
     with pytest.raises(SystemExit) as caught:
         cli.main(["frobnicate"])
     assert caught.value.code == 2
+
+
+def test_plain_list_shows_languages_and_roots(capsys):
+    """`simulator list` without --json names each scenario's languages and roots, as the README says."""
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    first = out.splitlines()[0].split()
+    assert "nl,en" in first
+    assert any(root in out for root in ("insecurity", "uncertainty", "loss_of_control"))
