@@ -427,6 +427,19 @@ def cmd_install_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
 
 
 # ---- class report, xAPI -------------------------------------------------------------------------------
+_COUNTED = {
+    "session": {"en": ("session", "sessions"), "nl": ("sessie", "sessies")},
+    "statement": {"en": ("statement", "statements"), "nl": ("statement", "statements")},
+    "batch": {"en": ("batch", "batches"), "nl": ("zending", "zendingen")},
+}
+
+
+def counted(number: int, word: str, language: str) -> str:
+    """`number` with `word` in the right form for the terminal's language: "1 session", "3 sessies"."""
+    one, many = _COUNTED[word]["nl" if language == "nl" else "en"]
+    return f"{number} {one if number == 1 else many}"
+
+
 def cmd_class_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write the class overview of many session files as CSV, HTML or PDF; name every file that was refused."""
     from .engine.class_overview import load_class
@@ -458,7 +471,11 @@ def cmd_class_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             atomic_write_text(Path(args.out), text)
     except OSError as error:
         raise CommandError(f"{args.out}: cannot write the report: {error.strerror or error}") from None
-    print(f"{args.out}: {len(overview.rows)} session(s), {len(overview.skipped)} skipped", file=out)
+    print(
+        f"{args.out}: {counted(len(overview.rows), 'session', args.lang)}, "
+        f"{len(overview.skipped)} {'overgeslagen' if args.lang == 'nl' else 'skipped'}",
+        file=out,
+    )
     return 1 if overview.skipped else 0
 
 
@@ -488,13 +505,17 @@ def cmd_export_xapi(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             atomic_write_text(Path(args.out), json.dumps(statements, ensure_ascii=False, indent=2) + "\n")
         except OSError as error:
             raise CommandError(f"{args.out}: cannot write the file: {error.strerror or error}") from None
-        print(f"{args.out}: {len(statements)} statement(s) from {len(args.files) - refused} session(s)", file=out)
+        sessions = counted(len(args.files) - refused, "session", args.lang)
+        source = "uit" if args.lang == "nl" else "from"
+        print(f"{args.out}: {counted(len(statements), 'statement', args.lang)} {source} {sessions}", file=out)
     if args.lrs:
         try:
             batches = post_statements(args.lrs, statements, auth=args.auth)
         except LrsError as error:
             raise CommandError(str(error)) from None
-        print(f"{args.lrs}: {len(statements)} statement(s) sent in {batches} batch(es)", file=out)
+        sent = "verstuurd in" if args.lang == "nl" else "sent in"
+        total = counted(len(statements), "statement", args.lang)
+        print(f"{args.lrs}: {total} {sent} {counted(batches, 'batch', args.lang)}", file=out)
     return 1 if refused else 0
 
 

@@ -314,3 +314,21 @@ def test_export_xapi_to_an_unreachable_lrs_fails_clearly(class_dir, capsys):
     code = main(["export-xapi", str(class_dir / "anna.json"), "--lrs", "http://127.0.0.1:9/xapi"])
     err = capsys.readouterr().err
     assert code == 1 and "cannot reach the LRS at http://127.0.0.1:9/xapi/statements" in err
+
+
+def test_the_command_line_summaries_speak_the_chosen_language(class_dir, tmp_path, capsys):
+    """class-report and export-xapi say what they wrote in Dutch with --lang nl, with the right plural."""
+    main(["class-report", str(class_dir / "anna.json"), "--out", str(tmp_path / "c.csv"), "--lang", "nl"])
+    assert "1 sessie, 0 overgeslagen" in capsys.readouterr().out
+    main(
+        [
+            "--lang",
+            "en",
+            "class-report",
+            str(class_dir / "anna.json"),
+            str(class_dir / "bram.json"),
+            "--out",
+            str(tmp_path / "c.csv"),
+        ]
+    )
+    assert "2 sessions, 0 skipped" in capsys.readouterr().out
