@@ -314,6 +314,10 @@ class LibraryScreen(QWidget):
         self.name_label.setText(self.tr("Your name"))
         self.answer_by.retranslate()
         self.name_edit.setPlaceholderText(self.tr("optional: for your trainer's class overview"))
+        # Wide enough for the hint in the current language (it is the only thing that says what the field is for).
+        hint = self.name_edit.fontMetrics().horizontalAdvance(self.name_edit.placeholderText()) + 28
+        self.name_edit.setMinimumWidth(min(max(220, hint), 420))
+        self.name_edit.setMaximumWidth(max(320, min(hint, 420)))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         for key, button in self.mode_switch.buttons.items():
             button.setText(mode_name(key))
