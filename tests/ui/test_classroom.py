@@ -507,3 +507,17 @@ def test_plugging_screens_is_followed_only_during_classroom_mode(window, qtbot):
     assert during == (before[0] + 1, before[1] + 1)
     press(controller, Qt.Key.Key_Escape)
     assert (app.receivers(SIGNAL("screenAdded(QScreen*)")), app.receivers(SIGNAL("screenRemoved(QScreen*)"))) == before
+
+
+def test_with_one_screen_a_failed_save_shows_on_the_room_screen(playing, qtbot):
+    """Without a presenter view (one screen), the failed save is said in the projector's footer instead."""
+    playing.presenter.hide()
+    press(playing, key_for(playing, "open-ask"))
+    press(playing, Qt.Key.Key_R)
+    press(playing, Qt.Key.Key_Return)
+    saved = playing.host.archive.path_for(playing.session)
+    qtbot.waitUntil(saved.is_file, timeout=5000)
+    saved.unlink()
+    saved.mkdir()  # a folder where the session file goes: the next save fails
+    press(playing, key_for(playing, "middle-name"))
+    qtbot.waitUntil(lambda: "could not be saved" in playing.audience.hint.text(), timeout=5000)

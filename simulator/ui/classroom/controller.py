@@ -784,6 +784,9 @@ class ClassroomController(QObject):
             self.phase.value, outcome, frozen=self.frozen, problem=self.save_problem, blank=self.blank
         )
         self.presenter.set_status(*status)
+        if self.save_problem and not self.presenter.isVisible():
+            # One screen, so no presenter view: the trainer looks at the room's screen, whose footer says it.
+            self.audience.set_hint(self.save_problem)
 
     def _render_presenter_turn(self, turn: Turn | None) -> None:
         """The presenter's columns during a conversation; `turn` is the answer on the stage (None: asking)."""
