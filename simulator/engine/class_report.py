@@ -66,9 +66,9 @@ WORDS = {
         "language": "Taal",
         "outcome": "Uitkomst",
         "turns": "Beurten",
-        "final_trust": "Vertrouwen aan het eind",
-        "needs": "Behoeften gevonden",
-        "slowing": "Aandeel vertragen",
+        "final_trust": "Eindvertrouwen",
+        "needs": "Behoeften",
+        "slowing": "Vertraagd",
         "no_name": "(geen naam)",
         "outcomes": "Uitkomsten",
         "curve": "Vertrouwen per beurt: elke sessie (dun) en het klasgemiddelde (dik)",
@@ -162,7 +162,7 @@ def render_html(overview: ClassOverview, language: str = "en", *, charts: Sequen
         f'<html lang="{e(language)}"><head><meta charset="utf-8"><title>{e(w["title"])}</title>',
         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;color:#1d2433;margin:24px}"
         "table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #d5dbe6;padding:4px 8px;"
-        "text-align:left;font-size:9pt}th{background:#eef2f8}h1{font-size:16pt}h2{font-size:13pt;margin-top:20pt}"
+        "text-align:left;font-size:8.5pt}th{background:#eef2f8}h1{font-size:16pt}h2{font-size:13pt;margin-top:20pt}"
         "h3{font-size:11pt}.muted{color:#5b6475}</style></head><body>",
         f"<h1>{e(w['title'])}</h1>",
         f'<p class="muted">{len(overview.rows)} {e(w["sessions"])}</p>',

@@ -306,8 +306,8 @@ def test_leaving_mid_session_hands_it_back_to_practice(playing, qtbot):
     assert "And now?" in window.practice.transcript.plain_text()
 
 
-def test_a_failed_save_is_told_to_the_trainer_and_the_turn_still_shows(playing, qtbot):
-    """When saving fails, the turn is still played and shown; the presenter's status names the problem."""
+def play_a_turn_then_break_the_save(playing, qtbot) -> None:
+    """Play and reveal one turn, wait for it to be saved, then put a folder where the file goes."""
     press(playing, key_for(playing, "open-ask"))
     press(playing, Qt.Key.Key_R)
     press(playing, Qt.Key.Key_Return)
@@ -315,6 +315,11 @@ def test_a_failed_save_is_told_to_the_trainer_and_the_turn_still_shows(playing, 
     qtbot.waitUntil(saved.is_file, timeout=5000)
     saved.unlink()
     saved.mkdir()  # a folder where the session file goes: the next save fails
+
+
+def test_a_failed_save_is_told_to_the_trainer_and_the_turn_still_shows(playing, qtbot):
+    """When saving fails, the turn is still played and shown; the presenter's status names the problem."""
+    play_a_turn_then_break_the_save(playing, qtbot)
     press(playing, key_for(playing, "middle-name"))
     assert playing.phase is Phase.PREDICTING and len(playing.session.turns) == 2
     qtbot.waitUntil(lambda: "could not be saved" in playing.presenter.status_text.text(), timeout=5000)
@@ -512,12 +517,6 @@ def test_plugging_screens_is_followed_only_during_classroom_mode(window, qtbot):
 def test_with_one_screen_a_failed_save_shows_on_the_room_screen(playing, qtbot):
     """Without a presenter view (one screen), the failed save is said in the projector's footer instead."""
     playing.presenter.hide()
-    press(playing, key_for(playing, "open-ask"))
-    press(playing, Qt.Key.Key_R)
-    press(playing, Qt.Key.Key_Return)
-    saved = playing.host.archive.path_for(playing.session)
-    qtbot.waitUntil(saved.is_file, timeout=5000)
-    saved.unlink()
-    saved.mkdir()  # a folder where the session file goes: the next save fails
+    play_a_turn_then_break_the_save(playing, qtbot)
     press(playing, key_for(playing, "middle-name"))
     qtbot.waitUntil(lambda: "could not be saved" in playing.audience.hint.text(), timeout=5000)

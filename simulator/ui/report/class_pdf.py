@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, QSizeF, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
+from PySide6.QtCore import QPointF, QUrl
+from PySide6.QtGui import QFont, QImage, QPainter, QPen, QTextDocument
 
+from ...engine.atomic import atomic_write_bytes
 from ...engine.class_overview import ClassOverview
 from ...engine.class_report import render_csv, render_html, words
 from ..kit import palette
+from .export import print_pdf
 
 CLASS_FORMATS = (".csv", ".html", ".pdf")
 CHART_SIZE = (640, 220)
@@ -62,43 +64,9 @@ def class_pdf_bytes(overview: ClassOverview, language: str) -> bytes:
         )
         charts.append(f'<img src="{name}" width="{CHART_SIZE[0]}" height="{CHART_SIZE[1]}">')
     document.setHtml(render_html(overview, language, charts=charts))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(words(language)["title"])
-    writer.setCreator("Sales resistance simulator")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(14, 14, 14, 16),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    # Lay the page out at 96 dpi, as the HTML's sizes assume, and scale it to the writer's resolution.
-    scale = writer.resolution() / 96.0
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    page = QSizeF(area.width() / scale, area.height() / scale)
-    document.setPageSize(page)
-    pages = max(1, document.pageCount())
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("cannot start the PDF writer")
-    try:
-        for number in range(pages):
-            if number:
-                writer.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.translate(0, -number * page.height())
-            document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
-            painter.restore()
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(data.data())
+    title = words(language)["title"]
+    # Landscape: the class table has eight columns, and on a portrait page its words would break.
+    return print_pdf(document, title=title, footer_title=title, margins=(14, 14, 14, 16), landscape=True)
 
 
 def write_class_report(overview: ClassOverview, out_path: Path, language: str) -> None:
@@ -113,9 +81,4 @@ def write_class_report(overview: ClassOverview, out_path: Path, language: str) -
         payload = render_html(overview, language).encode("utf-8")
     else:
         payload = class_pdf_bytes(overview, language)
-    target = QSaveFile(str(out_path))
-    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f"{out_path}: cannot write the file: {target.errorString()}")
-    if target.write(QByteArray(payload)) != len(payload) or not target.commit():
-        target.cancelWriting()
-        raise OSError(f"{out_path}: cannot write the file: {target.errorString()}")
+    atomic_write_bytes(out_path, payload)  # a failed write leaves an earlier report whole

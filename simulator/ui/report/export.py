@@ -531,17 +531,33 @@ def pdf_bytes(debrief: Debrief, image: QImage, progress: ExportProgress | None =
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("curves.png"), image)
     document.setHtml(render_html(debrief, "curves.png", for_pdf=True))
 
+    title = translate("Report", "Debrief: {}").format(debrief.title)
+    return print_pdf(document, title=title, footer_title=debrief.title, progress=progress)
+
+
+def print_pdf(
+    document: QTextDocument,
+    *,
+    title: str,
+    footer_title: str,
+    progress: ExportProgress | None = None,
+    margins: tuple[float, float, float, float] = (16, 16, 16, 20),
+    landscape: bool = False,
+) -> bytes:
+    """`document` as a paginated A4 PDF with "title – page n of m" under every page, drawn with Qt's own PDF
+    writer; headings are kept with the text they head, and `progress` hears of every page."""
+    progress = progress or ExportProgress()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(translate("Report", "Debrief: {}").format(debrief.title))
+    writer.setTitle(title)
     writer.setCreator("Sales resistance simulator")
     writer.setResolution(300)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(16, 16, 16, 20),
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QMarginsF(*margins),
             QPageLayout.Unit.Millimeter,
         )
     )
@@ -572,7 +588,7 @@ def pdf_bytes(debrief: Debrief, image: QImage, progress: ExportProgress | None =
             painter.save()
             painter.scale(scale, scale)
             painter.setFont(footer_font)
-            footer = translate("Report", "{} – page {} of {}").format(debrief.title, number + 1, pages)
+            footer = translate("Report", "{} – page {} of {}").format(footer_title, number + 1, pages)
             painter.drawText(
                 QRectF(0, page.height() + 8, page.width(), 24),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
