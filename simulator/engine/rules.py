@@ -221,8 +221,7 @@ def evaluate(ctx: MoveContext, rules: Rules) -> Evaluation:
     move = ctx.option.move
     limits = rules.thresholds
     if _impatient(ctx, rules, result):
-        _uncover(ctx, rules, result)
-        return result
+        return result  # impatience applies only to a move that finds no new need: nothing to uncover
     _base_effect(ctx, rules, result)
 
     family = move.family
