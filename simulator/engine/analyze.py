@@ -64,14 +64,14 @@ def _recent(session: Session, count: int = 2) -> list[Move]:
     return [turn.move for turn in session.turns[-count:]]
 
 
-def _listener_score(session: Session, view: OptionView, *, seek_needs: bool) -> tuple[int, int, int]:
+def _listener_score(session: Session, view: OptionView, *, seek_needs: bool) -> tuple[int, int]:
     """How a good listener ranks slowing options: a new need first (if they look for needs), never a third
     question in a row, then a move not made just before."""
     recent = _recent(session)
     new_need = int(seek_needs and _finds_a_new_need(session, view))
     interrogation = -int(view.move is Move.ASK_NEED and recent.count(Move.ASK_NEED) == 2)
     repetition = -recent.count(view.move)
-    return (new_need + 2 * interrogation, repetition, 0)
+    return (new_need + 2 * interrogation, repetition)
 
 
 def _best(options: list[OptionView], key: Callable[[OptionView], tuple[int, ...]]) -> str:
