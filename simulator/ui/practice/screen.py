@@ -52,6 +52,8 @@ class PracticeScreen(QWidget):
     """Back to the library (the session is saved and can be resumed)."""
     saveFailed = Signal(str)
     """Saving after a turn failed (the message); the turn itself was played."""
+    turnSaved = Signal()
+    """A turn was played and its save handed over with no problem reported."""
 
     min_turn_interval_ms = 300
     """Answers arriving faster than this after the previous one are ignored (a double click is not two turns)."""
@@ -63,7 +65,6 @@ class PracticeScreen(QWidget):
         self.bridge: SessionBridge | None = None
         self._last_choice = 0.0
         self._large: bool | None = None
-        self._save_problem: str | None = None
         self.answer_by = "choose"
 
         outer = QVBoxLayout(self)
@@ -249,16 +250,10 @@ class PracticeScreen(QWidget):
             self.saveFailed.emit(str(error))
         else:
             if session.autosave_path is not None:
-                self.show_unsaved(None)
-
-    @property
-    def unsaved(self) -> bool:
-        """True while the top bar says the session is not saved."""
-        return self._save_problem is not None
+                self.turnSaved.emit()
 
     def show_unsaved(self, problem: str | None) -> None:
         """Say in the top bar that the session is not saved (`problem` says why), or clear that (None)."""
-        self._save_problem = problem
         self.save_state.setVisible(problem is not None)
         self.save_state.setToolTip(problem or "")
         self._retranslate_save_state()

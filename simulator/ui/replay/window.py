@@ -783,7 +783,8 @@ def open_replay(
 
 def run_replay(path: Path | str, data_dir: Path | None = None, language: str | None = None) -> int:
     """`python -m simulator replay FILE`: show the replay and return the exit code; a bad file: stderr, 1."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    assert app is not None, "the application is created by the composition root (simulator.app)"
     try:
         document = ReplayDocument.load(Path(path), language=language, bundled=BundledScenarios(data_dir=data_dir))
     except SessionFileError as error:
