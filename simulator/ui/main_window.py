@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 # Nothing here imports or touches PySide6's `Qt` namespace before the window is painted: even importing the name
 # creates its hundred-odd Python enums (25-50 ms), which the library screen pays for after the first paint instead.
 from ..scenario.vocabulary import FEEDBACK_MODES
+from . import dialogs
 from .i18n import UI_LANGUAGES, LanguageSwitcher
 from .kit import theme
 from .kit.screen_fit import keep_on_screen, place_on_screen
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from .practice.library import LibraryScreen
     from .practice.screen import PracticeScreen
     from .session_lock import LockChoice
+    from .view import ClassroomHost, OpenView, ScreenChooser, SessionView
 
 MINIMUM_SIZE = (1024, 640)
 STARTUP_FALLBACK_MS = 1500
@@ -709,10 +711,7 @@ class MainWindow(QMainWindow):
 
     def ask_open_path(self, title: str, folder: Path, filters: str) -> Path | None:
         """Ask for a file to open, starting in `folder`."""
-        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use, not at start-up
-
-        name, _ = QFileDialog.getOpenFileName(self, title, str(folder), filters)
-        return Path(name) if name else None
+        return dialogs.ask_open_path(self, title, folder, filters)
 
     def ask_locked_session(self, path: Path, holder: str) -> LockChoice:
         """Ask what to do with a session that another copy of the program has open."""
@@ -735,17 +734,7 @@ class MainWindow(QMainWindow):
 
     def show_message(self, kind: str, title: str, text: str, details: str = "") -> None:
         """A message box with plain text (tests replace this method to keep dialogs from blocking)."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning if kind == "warning" else QMessageBox.Icon.Information)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
-        if details:
-            box.setDetailedText(details)
-        box.exec()
+        dialogs.show_message(self, kind, title, text, details)
 
     def _show_problems(self, entry: CatalogueEntry) -> None:
         problem = entry.problem or ""
@@ -825,3 +814,12 @@ def _dropped_file(mime: QMimeData) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in DROPPABLE else None
+
+
+if TYPE_CHECKING:  # mypy checks that the window is the view its logic asks
+    _views: tuple[type[SessionView], type[OpenView], type[ScreenChooser], type[ClassroomHost]] = (
+        MainWindow,
+        MainWindow,
+        MainWindow,
+        MainWindow,
+    )

@@ -195,7 +195,7 @@ class SessionController(QObject):
         A session another copy of the program is playing is not taken over (both saving would lose one player's
         turns): the view is asked whether to look at it read-only or go on in a copy of it.
         """
-        from .session_lock import LockChoice, SessionLock
+        from .session_lock import LockChoice, SessionLock, copy_of
 
         session = self.load(path)
         if session is None:
@@ -357,10 +357,3 @@ class SessionController(QObject):
             self._lock.release()
             self._lock = None
 
-
-def copy_of(session: Session) -> Session:
-    """A new session (own id, own file) that repeats every turn of `session`, with its notes, and goes on."""
-    copy = session.branch(len(session.turns))
-    copy.notes.session = session.notes.session
-    copy.notes.turns = dict(session.notes.turns)
-    return copy

@@ -31,17 +31,21 @@ ReportFormats = Sequence[tuple[str, str]]
 
 
 class ProblemView(Protocol):
-    """A window that can tell the user that something went wrong."""
+    """A window that can tell the user that something went wrong (every window: main, replay, class)."""
 
     def show_problem(self, title: str, text: str, details: str = "") -> None:
         """Say what went wrong, as plain text (it may quote a file name); `details` folds out when given."""
 
 
-class View(ProblemView, Protocol):
-    """A window the logic may ask the user through."""
+class OpenView(ProblemView, Protocol):
+    """A window that asks for a file to open (the main window, the replay window)."""
 
     def ask_open_path(self, title: str, folder: Path, filters: str) -> Path | None:
         """Ask for an existing file to open, starting in `folder`; None when cancelled."""
+
+
+class ExportView(ProblemView, Protocol):
+    """A window that writes reports (the replay window, the class window)."""
 
     def ask_report_path(self, title: str, suggested: Path, formats: ReportFormats) -> Path | None:
         """Ask where to save a file in one of `formats`; a name typed without a known suffix gets the chosen
@@ -49,14 +53,14 @@ class View(ProblemView, Protocol):
 
 
 class SessionView(ProblemView, Protocol):
-    """What the session controller asks of the window that shows its session."""
+    """What the session controller asks of the window that shows its session (the main window)."""
 
     def ask_locked_session(self, path: Path, holder: str) -> LockChoice:
         """Another copy of the program has the session at `path` open: read-only, a copy, or cancel?"""
 
 
 class ScreenChooser(Protocol):
-    """A window that can ask which screen is the projector."""
+    """A window that can ask which screen is the projector (the main window, for classroom mode)."""
 
     def ask_screen(self, screens: Sequence[QScreen], suggested: str) -> str | None:
         """Ask which of `screens` is the projector (`suggested`: the name of the likely one); its name, or None
