@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from ..kit.numbers import count
 from ..kit.transcript import TranscriptView
-from ..kit.widgets import Button, Card, Chip, PlainLabel
+from ..kit.widgets import Button, Card, Chip
 from ..kit.words import first_name, localized, mode_description, mode_name, outcome_name, outcome_summary
 from .customer_panel import CustomerPanel
 from .feedback import MetersPanel, ModeNote, WhyPanel
+from .headings import header_row
 from .notebook import NeedsNotebook
 from .options import EndPanel, OptionsPanel
 from .typed_answer import TypedAnswerBox, warm_up_in_background
@@ -72,21 +73,13 @@ class PracticeScreen(QWidget):
         outer.setSpacing(14)
 
         # Top bar: what is being practised, how far along, in which mode; the way out.
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
         # Both wrap: a long title or a hidden-mode note must not make the window wider than a 1280 px screen.
-        self.title = PlainLabel("", self, object_name="screenTitle")
-        self.progress = PlainLabel("", self, object_name="muted")
-        titles.addWidget(self.title)
-        titles.addWidget(self.progress)
+        top, titles, self.title, self.progress = header_row(self, "screenTitle", "muted", spacing=12, title_spacing=0)
         # Under the title, where a narrow window still has room for the whole sentence.
         self.save_state = Chip("", self, tone="bad")
         self.save_state.hide()
         titles.addSpacing(4)
         titles.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignLeft)
-        top.addLayout(titles, 1)
         self.mode_chip = Chip("", self, tone="accent")
         top.addWidget(self.mode_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         self.leave_button = Button(self)
@@ -99,10 +92,7 @@ class PracticeScreen(QWidget):
         outer.addLayout(columns, 1)
 
         # Left: the customer and the needs notebook.
-        self.left = QWidget(self)
-        left = QVBoxLayout(self.left)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.setSpacing(14)
+        self.left, left = _side_column(self)
         self.customer = CustomerPanel(self.left)
         self.notebook = NeedsNotebook(self.left)
         left.addWidget(self.customer)
@@ -130,10 +120,7 @@ class PracticeScreen(QWidget):
         columns.addLayout(centre, 1)
 
         # Right: meters and why they moved, or a note that they are hidden.
-        self.right = QWidget(self)
-        right = QVBoxLayout(self.right)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(14)
+        self.right, right = _side_column(self)
         self.meters = MetersPanel(self.right)
         self.why = WhyPanel()
         self.why_scroll = QScrollArea(self.right)
@@ -450,3 +437,12 @@ def _answered_generally(turn: Turn | None) -> bool:
     """True after a typed answer met with a general reply: the conversation stayed at its beat, and the reply is the
     customer's last word (repeating the beat's line after it would read as if they had not heard)."""
     return turn is not None and turn.typed is not None and turn.typed.generic
+
+
+def _side_column(parent: QWidget) -> tuple[QWidget, QVBoxLayout]:
+    """A column of panels beside the conversation (the customer's, the meters'): no margins, 14 px apart."""
+    column = QWidget(parent)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(14)
+    return column, layout
