@@ -102,14 +102,7 @@ def build_main_window(
     controller = SessionController(
         data_dir=data_dir, settings=settings, catalogue=catalogue, language=lambda: switcher.language
     )
-    return MainWindow(
-        data_dir=data_dir,
-        settings=settings,
-        switcher=switcher,
-        catalogue=catalogue,
-        controller=controller,
-        start_scenario=start_scenario,
-    )
+    return MainWindow(controller, switcher, start_scenario=start_scenario)
 
 
 def open_main_window(scenario: str | None = None, language: str | None = None) -> tuple[MainWindow, LanguageSwitcher]:

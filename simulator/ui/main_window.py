@@ -10,7 +10,7 @@ before the first frame would double the start-up time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,7 @@ from .settings import AppSettings
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QScreen
+    from PySide6.QtWidgets import QMenu
 
     from ..engine import Session
     from ..engine.archive import SessionArchive
@@ -57,24 +58,19 @@ class MainWindow(QMainWindow):
     """The scenarios are loaded and the recent sessions listed."""
 
     def __init__(
-        self,
-        *,
-        data_dir: Path,
-        settings: AppSettings,
-        switcher: LanguageSwitcher,
-        catalogue: ScenarioCatalogue,
-        controller: SessionController,
-        start_scenario: str | None = None,
+        self, controller: SessionController, switcher: LanguageSwitcher, *, start_scenario: str | None = None
     ) -> None:
+        """The window of `controller`'s sessions (it shares the controller's data folder, settings and scenario
+        catalogue); `start_scenario` (an id or a file) starts once the library is loaded."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.data_dir = data_dir
-        self.settings = settings
+        self.controller = controller
+        self.data_dir: Path = controller.data_dir
+        self.settings: AppSettings = controller.settings
+        self.catalogue: ScenarioCatalogue = controller.catalogue
+        self.catalogue.setParent(self)
         self.switcher = switcher
         self.start_scenario = start_scenario
-        self.catalogue = catalogue
-        catalogue.setParent(self)
-        self.controller = controller
         controller.setParent(self)
         controller.view = self
         controller.sessionStarted.connect(self._session_started)
@@ -83,7 +79,7 @@ class MainWindow(QMainWindow):
         self._debrief: DebriefScreen | None = None
         self._classroom: ClassroomController | None = None
         self._started = False
-        self.mode = settings.feedback_mode
+        self.mode = self.settings.feedback_mode
         self.class_windows: list[QWidget] = []
 
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -101,7 +97,7 @@ class MainWindow(QMainWindow):
         self.catalogue.finished.connect(self._catalogue_finished)
         self._build_menus()
         self.retranslate()
-        geometry = settings.geometry
+        geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             place_on_screen(self, QSize(1280, 760))
         else:
@@ -183,74 +179,54 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.new_action = QAction(self)
-        self.new_action.triggered.connect(self.show_library)
-        self.open_action = QAction(self)
-        self.open_action.triggered.connect(self.open_session_dialog)
-        self.history_action = QAction(self)
-        self.history_action.triggered.connect(self.show_history)
-        self.class_action = QAction(self)
-        self.class_action.triggered.connect(self.open_class_dialog)
-        self.import_action = QAction(self)
-        self.import_action.triggered.connect(self.import_scenario_dialog)
-        self.shared_action = QAction(self)
-        self.shared_action.triggered.connect(self.edit_shared_folders)
-        self.quit_action = QAction(self)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.new_action)
-        self.file_menu.addAction(self.open_action)
-        self.file_menu.addAction(self.history_action)
-        self.file_menu.addAction(self.class_action)
+        self.new_action = self._add_action(self.file_menu, self.show_library)
+        self.open_action = self._add_action(self.file_menu, self.open_session_dialog)
+        self.history_action = self._add_action(self.file_menu, self.show_history)
+        self.class_action = self._add_action(self.file_menu, self.open_class_dialog)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addAction(self.shared_action)
+        self.import_action = self._add_action(self.file_menu, self.import_scenario_dialog)
+        self.shared_action = self._add_action(self.file_menu, self.edit_shared_folders)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
+        self.quit_action = self._add_action(self.file_menu, self.close)
 
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
-        for language in UI_LANGUAGES:
-            action = QAction(self)  # (text, parent) would make PySide6 build its icon enums before the first paint
+        self.language_actions = self._add_choices(self.language_menu, UI_LANGUAGES, self.set_language)
+        for language, action in self.language_actions.items():
             action.setText(language_name(language))
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[language] = action
         self.mode_menu = self.view_menu.addMenu("")
-        self.mode_group = QActionGroup(self)
-        self.mode_group.setExclusive(True)
-        self.mode_actions: dict[str, QAction] = {}
-        for mode in FEEDBACK_MODES:
-            action = QAction(self)
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
-            self.mode_group.addAction(action)
-            self.mode_menu.addAction(action)
-            self.mode_actions[mode] = action
+        self.mode_actions = self._add_choices(self.mode_menu, FEEDBACK_MODES, self.set_mode)
         self.view_menu.addSeparator()
-        self.classroom_action = QAction(self)
-        self.classroom_action.triggered.connect(self.enter_classroom)
-        self.view_menu.addAction(self.classroom_action)
-        self.vote_action = QAction(self)
-        self.vote_action.triggered.connect(self.start_class_vote)
-        self.view_menu.addAction(self.vote_action)
+        self.classroom_action = self._add_action(self.view_menu, self.enter_classroom)
+        self.vote_action = self._add_action(self.view_menu, self.start_class_vote)
 
         self.help_menu = bar.addMenu("")
-        self.manual_action = QAction(self)
-        self.manual_action.triggered.connect(self.show_manual)
-        self.help_menu.addAction(self.manual_action)
-        self.data_folder_action = QAction(self)
-        self.data_folder_action.triggered.connect(self.open_data_folder)
-        self.help_menu.addAction(self.data_folder_action)
+        self.manual_action = self._add_action(self.help_menu, self.show_manual)
+        self.data_folder_action = self._add_action(self.help_menu, self.open_data_folder)
         self.help_menu.addSeparator()
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
+        self.about_action = self._add_action(self.help_menu, self.show_about)
         self._check_menus()
+
+    def _add_action(self, menu: QMenu, slot: Callable[[], object]) -> QAction:
+        """An item of `menu` that calls `slot` (its text is set by `retranslate`)."""
+        action = QAction(self)  # (text, parent) would make PySide6 build its icon enums before the first paint
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _add_choices(self, menu: QMenu, keys: Sequence[str], choose: Callable[[str], object]) -> dict[str, QAction]:
+        """One checkable item of `menu` per key, only one checked at a time; choosing one calls `choose(key)`."""
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        actions: dict[str, QAction] = {}
+        for key in keys:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, k=key: choose(k))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[key] = action
+        return actions
 
     def _add_shortcuts(self) -> None:
         # After the first paint: the first shortcut makes PySide6 create the Qt namespace's enums (~50 ms).
@@ -270,25 +246,32 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every UI string of the window itself in the current language."""
-        self.file_menu.setTitle(self.tr("&File"))
-        self.new_action.setText(self.tr("&New practice"))
-        self.open_action.setText(self.tr("&Open session…"))
-        self.history_action.setText(self.tr("Session &history…"))
-        self.class_action.setText(self.tr("Open &class folder…"))
-        self.import_action.setText(self.tr("&Import scenario…"))
-        self.shared_action.setText(self.tr("Sh&ared scenario folders…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.mode_menu.setTitle(self.tr("&Feedback for new sessions"))
-        for mode, action in self.mode_actions.items():
-            action.setText(mode_name(mode))
-        self.classroom_action.setText(self.tr("&Classroom mode (projector)"))
-        self.vote_action.setText(QCoreApplication.translate("ClassVote", "Class &vote (phones, on the projector)"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.manual_action.setText(self.tr("&Manual"))
-        self.data_folder_action.setText(self.tr("Open the &data folder"))
-        self.about_action.setText(self.tr("&About"))
+        menus = (
+            (self.file_menu, self.tr("&File")),
+            (self.view_menu, self.tr("&View")),
+            (self.language_menu, self.tr("&Language")),
+            (self.mode_menu, self.tr("&Feedback for new sessions")),
+            (self.help_menu, self.tr("&Help")),
+        )
+        for menu, title in menus:
+            menu.setTitle(title)
+        actions = (
+            (self.new_action, self.tr("&New practice")),
+            (self.open_action, self.tr("&Open session…")),
+            (self.history_action, self.tr("Session &history…")),
+            (self.class_action, self.tr("Open &class folder…")),
+            (self.import_action, self.tr("&Import scenario…")),
+            (self.shared_action, self.tr("Sh&ared scenario folders…")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.classroom_action, self.tr("&Classroom mode (projector)")),
+            (self.vote_action, QCoreApplication.translate("ClassVote", "Class &vote (phones, on the projector)")),
+            (self.manual_action, self.tr("&Manual")),
+            (self.data_folder_action, self.tr("Open the &data folder")),
+            (self.about_action, self.tr("&About")),
+            *((action, mode_name(mode)) for mode, action in self.mode_actions.items()),
+        )
+        for action, text in actions:
+            action.setText(text)
         self._update_title()
 
     def _update_title(self) -> None:
