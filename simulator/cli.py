@@ -14,6 +14,8 @@
     simulator import FILE.yaml|PACK.zip   add a scenario (and its avatars) to your own scenarios
     simulator export-pack ID --out PACK.zip   a scenario with its avatars, to hand to another trainer
     simulator install-desktop     add the program to the desktop's application menu (Linux)
+    simulator class-report DIR|FILES... --out CLASS.csv|.html|.pdf   one overview of a class's sessions
+    simulator export-xapi FILES... --out STATEMENTS.json   the sessions as xAPI statements (or --lrs URL)
 
 Exit codes: 0 success, 1 invalid input (the message names the file), 2 wrong usage.
 """

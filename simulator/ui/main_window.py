@@ -86,7 +86,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.history_dialog: QWidget | None = None
         self.manual_dialog: QWidget | None = None
-        self.shared_dialog: QWidget | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._library: LibraryScreen | None = None
@@ -382,10 +381,6 @@ class MainWindow(QMainWindow):
         self.controller.start(entry)
         return True
 
-    def play(self, session: Session) -> None:
-        """Play `session` on the practice screen; it autosaves from its first turn on."""
-        self.controller.play(session)
-
     def _session_started(self, session: Session) -> None:
         assert self.controller.bridge is not None
         self.practice.set_answer_by(self.settings.answer_by)
@@ -537,7 +532,6 @@ class MainWindow(QMainWindow):
         from .shared_folders import SharedFoldersDialog
 
         dialog = SharedFoldersDialog(self.settings.shared_folders, self)
-        self.shared_dialog = dialog
         if dialog.exec() != SharedFoldersDialog.DialogCode.Accepted:
             return
         self.set_shared_folders(dialog.folders())

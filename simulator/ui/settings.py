@@ -1,5 +1,6 @@
-"""Where the user's data and preferences live: the data folder and the settings (language, feedback mode,
-window geometry).
+"""Where the user's data and preferences live: the data folder and the settings (language, feedback mode, how
+the trainee answers, the player's name, the window's geometry, the shared scenario folders), and what happens
+to a settings file too damaged or too large to read (it is put aside, and the program says so once).
 
 The data folder is Qt's AppDataLocation, or the folder named by SIMULATOR_DATA_DIR (tests, portable use).
 With that override the settings are kept in an INI file inside the same folder, so tests and portable copies
