@@ -1,8 +1,8 @@
 """The composition root of the desktop program: it names and creates the application (the only place that
-creates the `QApplication`), finds the data folder and the settings, starts the log and the crash dialog, picks
-the language, applies the theme, and builds the scenario catalogue, the session controller and the windows and
-wires them (`build_main_window`). The command line asks it for the data folder and the shared scenario folders
-too (`user_folders`).
+creates a Qt application object, the headless one the commands draw PDF reports with included), finds the data
+folder and the settings, starts the log and the crash dialog, picks the language, applies the theme, and builds
+the scenario catalogue, the session controller and the windows and wires them (`build_main_window`). The
+command line asks it for the data folder and the shared scenario folders too (`user_folders`).
 
 Nothing here imports the engine, pydantic or YAML: the library screen fills from the scenario index, and a
 scenario loads when a session starts, which keeps start-up close to that of an empty Qt window (see
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from .ui.crash import CrashReporter
@@ -146,6 +147,17 @@ def run_replay_gui(path: str, language: str | None = None) -> int:
     finally:
         switcher.uninstall()
         _crash_reporter(app).uninstall()
+
+
+def headless_application() -> QGuiApplication:
+    """The application object for commands that draw (PDF reports) but never show a window: the running one, or
+    a new one on the offscreen platform, which works on a server without a screen (fonts and images need it)."""
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    return QGuiApplication([*sys.argv[:1], "-platform", "offscreen"])
 
 
 def user_folders() -> tuple[Path, list[Path]]:

@@ -378,8 +378,10 @@ def cmd_replay(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_debrief(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Export a debrief report without opening a window."""
+    from .app import headless_application
     from .ui.report.export import run_debrief
 
+    headless_application()  # the report draws its pages (fonts, images) without a window
     return run_debrief(Path(args.file), Path(args.out), args.lang if args.lang_given else None)
 
 
@@ -457,12 +459,10 @@ def cmd_class_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     language = args.lang
     try:
         if suffix == ".pdf":
-            from PySide6.QtGui import QGuiApplication
-
+            from .app import headless_application
             from .ui.report.class_pdf import write_class_report
 
-            # Fonts need a GUI application object, never a screen: the offscreen platform works on a server.
-            app = QGuiApplication.instance() or QGuiApplication([*sys.argv[:1], "-platform", "offscreen"])
+            app = headless_application()
             write_class_report(overview, Path(args.out), language)
             del app
         else:
