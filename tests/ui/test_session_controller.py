@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from ui_practice_support import GOOD_PATH
+from ui_practice_support import GOOD_PATH, Disk
 
-from simulator.engine import Session, storage
+from simulator.engine import Session
 from simulator.ui.practice.catalogue import CatalogueEntry
 from simulator.ui.session_controller import Resumed, SessionController
 from simulator.ui.session_lock import LockChoice, SessionLock
@@ -42,23 +42,6 @@ class FakeCatalogue:
 
     def find(self, scenario_id: str) -> CatalogueEntry | None:
         return self.entries.get(scenario_id)
-
-
-class Disk:
-    """The session writer, switchable between working and full."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.full = False
-        self.attempts = 0
-        real = storage.atomic_write_text
-
-        def write(path, text):
-            self.attempts += 1
-            if self.full:
-                raise OSError(28, "No space left on device", str(path))
-            real(path, text)
-
-        monkeypatch.setattr(storage, "atomic_write_text", write)
 
 
 @pytest.fixture
