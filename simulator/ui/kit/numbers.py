@@ -25,9 +25,7 @@ def _moment(iso: str) -> QDateTime | None:
         return None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone()
-    return QDateTime(
-        QDate(parsed.year, parsed.month, parsed.day), QTime(parsed.hour, parsed.minute, parsed.second)
-    )
+    return QDateTime(QDate(parsed.year, parsed.month, parsed.day), QTime(parsed.hour, parsed.minute, parsed.second))
 
 
 def date_time(iso: str) -> str:

@@ -1,28 +1,121 @@
-"""The colours of everything the program paints itself (meters, curves, the report's chart image).
+"""The colours of everything the program paints itself (meters, charts, the report's images), in one place.
 
-QtGui only, so that the headless report export can use it without widgets. The style sheet
-(`assets/styles/app.qss`) uses the same values for the widgets it styles.
+Two schemes: `LIGHT`, the desktop windows (the style sheet `assets/styles/app.qss` uses the same values for the
+widgets it styles), and `PROJECTOR`, the classroom's high-contrast dark theme (its generated style sheet takes
+its colours from here too). A painted widget asks its scheme for a colour by role or by `Tone`, so a change of
+look happens here and nowhere else.
+
+QtGui only, so that the headless report export can use it without widgets.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QColor
 
-TEXT = QColor("#1d2433")
-MUTED = QColor("#5b6472")
-BORDER = QColor("#e2e5ea")
-TRACK = QColor("#edf0f4")
-ACCENT = QColor("#2456c9")
-GOOD = QColor("#1e8456")
-FAIR = QColor("#b7791f")
-BAD = QColor("#c2410c")
-SURFACE = QColor("#ffffff")
+from .tones import Tone
 
-# The curves: trust solid blue, tension dashed orange, a compared try purple; colour is never the only cue.
-TRUST = QColor("#1d5fd1")
-TENSION = QColor("#c2410c")
-OVERLAY = QColor("#7e57c2")
-MARKER = QColor("#a16207")
-GRID = QColor("#e4e7ec")
-AXIS = QColor("#98a2b3")
-CHART_TEXT = QColor("#475467")
+
+@dataclass(frozen=True)
+class Scheme:
+    """The colours one look paints with."""
+
+    ground: QColor
+    """The background the painting stands on."""
+    surface: QColor
+    raised: QColor
+    line: QColor
+    text: QColor
+    muted: QColor
+    track: QColor
+    accent: QColor
+    good: QColor
+    fair: QColor
+    bad: QColor
+    trust: QColor
+    tension: QColor
+    overlay: QColor
+    marker: QColor
+    grid: QColor
+    axis: QColor
+    chart_text: QColor
+
+    def tone(self, tone: str) -> QColor:
+        """The colour of a tone (good, fair, bad, accent; anything else is muted)."""
+        return {
+            Tone.GOOD: self.good,
+            Tone.FAIR: self.fair,
+            Tone.BAD: self.bad,
+            Tone.ACCENT: self.accent,
+        }.get(tone, self.muted)  # a StrEnum: the plain name finds the same entry
+
+    def faded(self, colour: QColor, alpha: int) -> QColor:
+        """`colour` with the given opacity (0..255), for bands and boxes over a chart."""
+        faded = QColor(colour)
+        faded.setAlpha(alpha)
+        return faded
+
+
+LIGHT = Scheme(
+    ground=QColor("#ffffff"),
+    surface=QColor("#ffffff"),
+    raised=QColor("#f4f5f7"),
+    line=QColor("#e2e5ea"),
+    text=QColor("#1d2433"),
+    muted=QColor("#5b6472"),
+    track=QColor("#edf0f4"),
+    accent=QColor("#2456c9"),
+    good=QColor("#1e8456"),
+    fair=QColor("#b7791f"),
+    bad=QColor("#c2410c"),
+    # The curves: trust solid blue, tension dashed orange, a compared try purple; colour is never the only cue.
+    trust=QColor("#1d5fd1"),
+    tension=QColor("#c2410c"),
+    overlay=QColor("#7e57c2"),
+    marker=QColor("#a16207"),
+    grid=QColor("#e4e7ec"),
+    axis=QColor("#98a2b3"),
+    chart_text=QColor("#475467"),
+)
+
+PROJECTOR = Scheme(
+    # Light text on a near-black ground: projected in a lit room, black becomes dark grey, but white text on it
+    # keeps a contrast well above WCAG's 7:1.
+    ground=QColor("#0b0e14"),
+    surface=QColor("#1a202c"),
+    raised=QColor("#252d3b"),
+    line=QColor("#4a5568"),
+    text=QColor("#ffffff"),
+    muted=QColor("#d6dde8"),  # secondary text: still about 13:1 on the ground
+    track=QColor("#2f3848"),
+    accent=QColor("#ffd43b"),  # the trainer's prompts and the prediction question
+    good=QColor("#5ee08f"),
+    fair=QColor("#ffb347"),
+    bad=QColor("#ff7b6b"),
+    trust=QColor("#ffd43b"),
+    tension=QColor("#ff7b6b"),
+    overlay=QColor("#d6dde8"),
+    marker=QColor("#ffd43b"),
+    grid=QColor("#4a5568"),
+    axis=QColor("#d6dde8"),
+    chart_text=QColor("#d6dde8"),
+)
+
+# The light scheme's colours by name, for the modules that paint only on light ground.
+TEXT = LIGHT.text
+MUTED = LIGHT.muted
+BORDER = LIGHT.line
+TRACK = LIGHT.track
+ACCENT = LIGHT.accent
+GOOD = LIGHT.good
+FAIR = LIGHT.fair
+BAD = LIGHT.bad
+SURFACE = LIGHT.surface
+TRUST = LIGHT.trust
+TENSION = LIGHT.tension
+OVERLAY = LIGHT.overlay
+MARKER = LIGHT.marker
+GRID = LIGHT.grid
+AXIS = LIGHT.axis
+CHART_TEXT = LIGHT.chart_text

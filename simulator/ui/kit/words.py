@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...scenario.vocabulary import CustomerState, Family, FeedbackMode, Move, Root
+from .tones import Tone
+from .tones import delta_tone as delta_tone  # the tone of a change, where the callers find the change's words
 
 translate = QCoreApplication.translate
 
@@ -27,34 +29,116 @@ def localized(texts: Mapping[str, str], language: str) -> str:
     return next(iter(texts.values()), "")
 
 
+# ---- the tables: source texts (translated when asked for, as a translator may be installed later) ----------
+W = "Words"
+N = QT_TRANSLATE_NOOP
+
+STATE_NAMES = {
+    CustomerState.GUARDED: N(W, "Guarded"),
+    CustomerState.RESISTING: N(W, "Resisting"),
+    CustomerState.EXPLORING: N(W, "Exploring"),
+    CustomerState.OPEN: N(W, "Open"),
+    CustomerState.COMMITTED: N(W, "Committed"),
+    CustomerState.COMPLIED: N(W, "Complied"),
+    CustomerState.WITHDRAWN: N(W, "Withdrawn"),
+    CustomerState.STALLED: N(W, "Stalled"),
+}
+STATE_CUES = {
+    CustomerState.GUARDED: N(W, "Cautious, waiting to see where this goes."),
+    CustomerState.RESISTING: N(W, "Pushing back: something chafes."),
+    CustomerState.EXPLORING: N(W, "Thinking along with you."),
+    CustomerState.OPEN: N(W, "Talking freely about what matters."),
+    CustomerState.COMMITTED: N(W, "Owns the next step."),
+    CustomerState.COMPLIED: N(W, "Said yes, but does not look convinced."),
+    CustomerState.WITHDRAWN: N(W, "Has ended the conversation."),
+    CustomerState.STALLED: N(W, "The conversation has run out."),
+}
+OUTCOME_NAMES = {
+    state: STATE_NAMES[state]
+    for state in (CustomerState.COMMITTED, CustomerState.COMPLIED, CustomerState.WITHDRAWN, CustomerState.STALLED)
+}
+OUTCOME_SUMMARIES = {
+    CustomerState.COMMITTED: N(W, "The customer chose a next step and owns it."),
+    CustomerState.COMPLIED: N(W, "A hollow yes: the customer gave in under pressure, with little trust."),
+    CustomerState.WITHDRAWN: N(W, "The customer had enough and ended the meeting."),
+    CustomerState.STALLED: N(W, "The conversation ran out without the customer wanting anything."),
+}
+MOVE_NAMES = {
+    Move.LISTEN: N(W, "Listen"),
+    Move.REFLECT: N(W, "Reflect"),
+    Move.NAME_UNSPOKEN: N(W, "Name the unspoken"),
+    Move.ASK_NEED: N(W, "Ask about needs"),
+    Move.ACKNOWLEDGE: N(W, "Acknowledge"),
+    Move.GIVE_CONTROL: N(W, "Give control"),
+    Move.SUMMARIZE: N(W, "Summarise"),
+    Move.INFORM: N(W, "Inform"),
+    Move.PROPOSE: N(W, "Propose"),
+    Move.ARGUE: N(W, "Argue"),
+    Move.COUNTER: N(W, "Counter"),
+    Move.REASSURE: N(W, "Reassure"),
+    Move.PRESSURE: N(W, "Pressure"),
+    Move.DEFLECT: N(W, "Deflect"),
+}
+FAMILY_NAMES = {
+    Family.SLOWING: N(W, "slowing down"),
+    Family.ADVANCING: N(W, "advancing"),
+    Family.PUSHING: N(W, "pushing"),
+}
+ROOT_NAMES = {
+    Root.INSECURITY: N(W, "Insecurity"),
+    Root.UNCERTAINTY: N(W, "Uncertainty"),
+    Root.LOSS_OF_CONTROL: N(W, "Loss of control"),
+}
+ROOT_EXPLANATIONS = {
+    Root.INSECURITY: N(
+        W, "Feeling unsafe. Acknowledgement, listening and naming the feeling help; reassurance does not."
+    ),
+    Root.UNCERTAINTY: N(W, "Not knowing what is coming. Questions about needs, summaries and timely information help."),
+    Root.LOSS_OF_CONTROL: N(
+        W, "Feeling steered. Offering choice and reflecting help; pressure and rebuttals make it worse."
+    ),
+}
+DIFFICULTY_NAMES = {"intro": N(W, "Introduction"), "standard": N(W, "Standard"), "hard": N(W, "Hard")}
+MODE_NAMES = {
+    FeedbackMode.LIVE: N(W, "Live feedback"),
+    FeedbackMode.METER: N(W, "Meters only"),
+    FeedbackMode.HIDDEN: N(W, "Hidden until the debrief"),
+}
+MODE_DESCRIPTIONS = {
+    FeedbackMode.LIVE: N(W, "Meters, and after every turn why trust and tension moved. Best for practising."),
+    FeedbackMode.METER: N(W, "The meters move, without explanations. Work out why yourself."),
+    FeedbackMode.HIDDEN: N(W, "No meters while you play: everything is revealed in the debrief. For assessment."),
+}
+OUTCOME_LABELS = {
+    CustomerState.COMMITTED: N("Debrief", "committed: the customer owns a next step"),
+    CustomerState.COMPLIED: N("Debrief", "complied: a hollow yes under pressure"),
+    CustomerState.WITHDRAWN: N("Debrief", "withdrawn: the customer ended the meeting"),
+    CustomerState.STALLED: N("Debrief", "stalled: the conversation ran out"),
+}
+RATING_LABELS = {
+    "good": N("Debrief", "good"),
+    "fair": N("Debrief", "fair"),
+    "low": N("Debrief", "low"),
+    "none": N("Debrief", "no reflections or questions"),
+}
+
+
+def word(table: Mapping[str, str], key: object, default: str | None = None, *, context: str = W) -> str:
+    """The entry for `key` in one of the tables above, translated; `default` (or the key itself) if it has none."""
+    source = table.get(str(key))
+    if source is None:
+        return str(key) if default is None else default
+    return translate(context, source)
+
+
 def state_name(state: str) -> str:
     """The customer's state in one word."""
-    names: dict[str, str] = {
-        CustomerState.GUARDED: translate("Words", "Guarded"),
-        CustomerState.RESISTING: translate("Words", "Resisting"),
-        CustomerState.EXPLORING: translate("Words", "Exploring"),
-        CustomerState.OPEN: translate("Words", "Open"),
-        CustomerState.COMMITTED: translate("Words", "Committed"),
-        CustomerState.COMPLIED: translate("Words", "Complied"),
-        CustomerState.WITHDRAWN: translate("Words", "Withdrawn"),
-        CustomerState.STALLED: translate("Words", "Stalled"),
-    }
-    return names.get(str(state), str(state))
+    return word(STATE_NAMES, state)
 
 
 def state_cue(state: str) -> str:
     """What the customer's state looks like from across the table (the visible mood cue)."""
-    cues: dict[str, str] = {
-        CustomerState.GUARDED: translate("Words", "Cautious, waiting to see where this goes."),
-        CustomerState.RESISTING: translate("Words", "Pushing back: something chafes."),
-        CustomerState.EXPLORING: translate("Words", "Thinking along with you."),
-        CustomerState.OPEN: translate("Words", "Talking freely about what matters."),
-        CustomerState.COMMITTED: translate("Words", "Owns the next step."),
-        CustomerState.COMPLIED: translate("Words", "Said yes, but does not look convinced."),
-        CustomerState.WITHDRAWN: translate("Words", "Has ended the conversation."),
-        CustomerState.STALLED: translate("Words", "The conversation has run out."),
-    }
-    return cues.get(str(state), "")
+    return word(STATE_CUES, state, "")
 
 
 def expression_for(state: str) -> str:
@@ -73,93 +157,37 @@ def expression_for(state: str) -> str:
 
 def outcome_name(outcome: str | None) -> str:
     """The ending reached, as a headline."""
-    names: dict[str, str] = {
-        CustomerState.COMMITTED: translate("Words", "Committed"),
-        CustomerState.COMPLIED: translate("Words", "Complied"),
-        CustomerState.WITHDRAWN: translate("Words", "Withdrawn"),
-        CustomerState.STALLED: translate("Words", "Stalled"),
-    }
-    return names.get(str(outcome), translate("Words", "Not finished"))
+    return word(OUTCOME_NAMES, outcome, translate(W, "Not finished"))
 
 
 def outcome_summary(outcome: str | None) -> str:
     """What the ending means, in one sentence."""
-    summaries: dict[str, str] = {
-        CustomerState.COMMITTED: translate("Words", "The customer chose a next step and owns it."),
-        CustomerState.COMPLIED: translate(
-            "Words", "A hollow yes: the customer gave in under pressure, with little trust."
-        ),
-        CustomerState.WITHDRAWN: translate("Words", "The customer had enough and ended the meeting."),
-        CustomerState.STALLED: translate("Words", "The conversation ran out without the customer wanting anything."),
-    }
-    return summaries.get(str(outcome), translate("Words", "This conversation was left before its end."))
+    return word(OUTCOME_SUMMARIES, outcome, translate(W, "This conversation was left before its end."))
 
 
 def move_name(move: str) -> str:
     """A move kind as a trainer would name it."""
-    names: dict[str, str] = {
-        Move.LISTEN: translate("Words", "Listen"),
-        Move.REFLECT: translate("Words", "Reflect"),
-        Move.NAME_UNSPOKEN: translate("Words", "Name the unspoken"),
-        Move.ASK_NEED: translate("Words", "Ask about needs"),
-        Move.ACKNOWLEDGE: translate("Words", "Acknowledge"),
-        Move.GIVE_CONTROL: translate("Words", "Give control"),
-        Move.SUMMARIZE: translate("Words", "Summarise"),
-        Move.INFORM: translate("Words", "Inform"),
-        Move.PROPOSE: translate("Words", "Propose"),
-        Move.ARGUE: translate("Words", "Argue"),
-        Move.COUNTER: translate("Words", "Counter"),
-        Move.REASSURE: translate("Words", "Reassure"),
-        Move.PRESSURE: translate("Words", "Pressure"),
-        Move.DEFLECT: translate("Words", "Deflect"),
-    }
-    return names.get(str(move), str(move))
+    return word(MOVE_NAMES, move)
 
 
 def family_name(family: str) -> str:
     """A move family: slowing down, advancing or pushing."""
-    names: dict[str, str] = {
-        Family.SLOWING: translate("Words", "slowing down"),
-        Family.ADVANCING: translate("Words", "advancing"),
-        Family.PUSHING: translate("Words", "pushing"),
-    }
-    return names.get(str(family), str(family))
+    return word(FAMILY_NAMES, family)
 
 
 def root_name(root: str) -> str:
     """A root of resistance."""
-    names: dict[str, str] = {
-        Root.INSECURITY: translate("Words", "Insecurity"),
-        Root.UNCERTAINTY: translate("Words", "Uncertainty"),
-        Root.LOSS_OF_CONTROL: translate("Words", "Loss of control"),
-    }
-    return names.get(str(root), str(root))
+    return word(ROOT_NAMES, root)
 
 
 def root_explanation(root: str) -> str:
     """What a root of resistance means and what meets it."""
-    texts: dict[str, str] = {
-        Root.INSECURITY: translate(
-            "Words", "Feeling unsafe. Acknowledgement, listening and naming the feeling help; reassurance does not."
-        ),
-        Root.UNCERTAINTY: translate(
-            "Words", "Not knowing what is coming. Questions about needs, summaries and timely information help."
-        ),
-        Root.LOSS_OF_CONTROL: translate(
-            "Words", "Feeling steered. Offering choice and reflecting help; pressure and rebuttals make it worse."
-        ),
-    }
-    return texts.get(str(root), "")
+    return word(ROOT_EXPLANATIONS, root, "")
 
 
 def difficulty_name(difficulty: str) -> str:
     """A scenario's difficulty."""
-    names: dict[str, str] = {
-        "intro": translate("Words", "Introduction"),
-        "standard": translate("Words", "Standard"),
-        "hard": translate("Words", "Hard"),
-    }
-    return names.get(str(difficulty), str(difficulty))
+    return word(DIFFICULTY_NAMES, difficulty)
 
 
 GOOD_TRUST = 65
@@ -193,28 +221,22 @@ def tension_words(value: int) -> str:
     return translate("Words", "Very high tension")
 
 
+def level_tone(kind: str, value: float) -> Tone:
+    """The tone of a meter at `value` (`kind` "trust": higher is better; "tension": lower is calmer), on the
+    thresholds of the words above."""
+    if kind == "trust":
+        return Tone.BAD if value < 35 else Tone.FAIR if value < GOOD_TRUST else Tone.GOOD
+    return Tone.BAD if value >= 55 else Tone.FAIR if value >= 35 else Tone.GOOD
+
+
 def mode_name(mode: str) -> str:
     """A feedback mode."""
-    names: dict[str, str] = {
-        FeedbackMode.LIVE: translate("Words", "Live feedback"),
-        FeedbackMode.METER: translate("Words", "Meters only"),
-        FeedbackMode.HIDDEN: translate("Words", "Hidden until the debrief"),
-    }
-    return names.get(mode, mode)
+    return word(MODE_NAMES, mode)
 
 
 def mode_description(mode: str) -> str:
     """What a feedback mode shows while playing."""
-    texts: dict[str, str] = {
-        FeedbackMode.LIVE: translate(
-            "Words", "Meters, and after every turn why trust and tension moved. Best for practising."
-        ),
-        FeedbackMode.METER: translate("Words", "The meters move, without explanations. Work out why yourself."),
-        FeedbackMode.HIDDEN: translate(
-            "Words", "No meters while you play: everything is revealed in the debrief. For assessment."
-        ),
-    }
-    return texts.get(mode, "")
+    return word(MODE_DESCRIPTIONS, mode, "")
 
 
 def language_name(language: str) -> str:
@@ -245,15 +267,9 @@ def state_label(state: str) -> str:
 
 def outcome_label(outcome: str | None) -> str:
     """How the conversation ended, in a few words (an unfinished session says so)."""
-    names: dict[str, str] = {
-        CustomerState.COMMITTED: translate("Debrief", "committed: the customer owns a next step"),
-        CustomerState.COMPLIED: translate("Debrief", "complied: a hollow yes under pressure"),
-        CustomerState.WITHDRAWN: translate("Debrief", "withdrawn: the customer ended the meeting"),
-        CustomerState.STALLED: translate("Debrief", "stalled: the conversation ran out"),
-    }
     if outcome is None:
         return translate("Debrief", "not finished")
-    return names.get(outcome, outcome)
+    return word(OUTCOME_LABELS, outcome, context="Debrief")
 
 
 def outcome_short(outcome: str | None) -> str:
@@ -265,13 +281,7 @@ def outcome_short(outcome: str | None) -> str:
 
 def rating_label(rating: str) -> str:
     """The reflections-per-question rating (MITI analogue) in words."""
-    names: dict[str, str] = {
-        "good": translate("Debrief", "good"),
-        "fair": translate("Debrief", "fair"),
-        "low": translate("Debrief", "low"),
-        "none": translate("Debrief", "no reflections or questions"),
-    }
-    return names.get(rating, rating)
+    return word(RATING_LABELS, rating, context="Debrief")
 
 
 def percent(share: float | None) -> str:
@@ -319,9 +329,3 @@ def delta_text(kind: str, delta: int) -> str:
     )
     sign = "+" if delta > 0 else "−"
     return f"{name} {sign}{abs(delta)}"
-
-
-def delta_tone(kind: str, delta: int) -> str:
-    """Good or bad, for the colour of a delta (the sign and words carry the meaning)."""
-    better = delta > 0 if kind == "trust" else delta < 0
-    return "good" if better else "bad"
