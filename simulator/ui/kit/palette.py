@@ -43,12 +43,13 @@ class Scheme:
 
     def tone(self, tone: str) -> QColor:
         """The colour of a tone (good, fair, bad, accent; anything else is muted)."""
-        return {
+        colours: dict[str, QColor] = {
             Tone.GOOD: self.good,
             Tone.FAIR: self.fair,
             Tone.BAD: self.bad,
             Tone.ACCENT: self.accent,
-        }.get(tone, self.muted)  # a StrEnum: the plain name finds the same entry
+        }
+        return colours.get(tone, self.muted)  # a StrEnum: the plain name finds the same entry
 
     def faded(self, colour: QColor, alpha: int) -> QColor:
         """`colour` with the given opacity (0..255), for bands and boxes over a chart."""
@@ -119,3 +120,14 @@ MARKER = LIGHT.marker
 GRID = LIGHT.grid
 AXIS = LIGHT.axis
 CHART_TEXT = LIGHT.chart_text
+
+# The transcripts: the practice one tints rows by speaker, the replay's colours the speakers' names.
+TRANSCRIPT_ROWS = {"customer": SURFACE, "player": QColor("#edf2fd"), "narration": QColor("#f6f7f9")}
+TRANSCRIPT_SPEAKERS = {"customer": MUTED, "player": QColor("#1d48aa")}
+NARRATION = QColor("#4b5563")
+REPLAY_CUSTOMER = QColor("#b45309")
+REPLAY_PLAYER = TRUST
+CURRENT_ROW = QColor("#eef4ff")
+ASIDE = QColor("#667085")
+AVATAR_GROUND = QColor("#e9eef7")
+"""Behind a face, or the initials when there is no picture."""

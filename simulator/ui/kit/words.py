@@ -12,8 +12,9 @@ the reports) is the same word with a lower-case first letter (`move_label`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...scenario.vocabulary import CustomerState, Family, FeedbackMode, Move, Root
 from .tones import Tone
@@ -31,99 +32,118 @@ def localized(texts: Mapping[str, str], language: str) -> str:
 
 # ---- the tables: source texts (translated when asked for, as a translator may be installed later) ----------
 W = "Words"
-N = QT_TRANSLATE_NOOP
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark `source` for translation in `context` (the name is what lupdate looks for); returns the text as is."""
+    return source
+
 
 STATE_NAMES = {
-    CustomerState.GUARDED: N(W, "Guarded"),
-    CustomerState.RESISTING: N(W, "Resisting"),
-    CustomerState.EXPLORING: N(W, "Exploring"),
-    CustomerState.OPEN: N(W, "Open"),
-    CustomerState.COMMITTED: N(W, "Committed"),
-    CustomerState.COMPLIED: N(W, "Complied"),
-    CustomerState.WITHDRAWN: N(W, "Withdrawn"),
-    CustomerState.STALLED: N(W, "Stalled"),
+    CustomerState.GUARDED: QT_TRANSLATE_NOOP("Words", "Guarded"),
+    CustomerState.RESISTING: QT_TRANSLATE_NOOP("Words", "Resisting"),
+    CustomerState.EXPLORING: QT_TRANSLATE_NOOP("Words", "Exploring"),
+    CustomerState.OPEN: QT_TRANSLATE_NOOP("Words", "Open"),
+    CustomerState.COMMITTED: QT_TRANSLATE_NOOP("Words", "Committed"),
+    CustomerState.COMPLIED: QT_TRANSLATE_NOOP("Words", "Complied"),
+    CustomerState.WITHDRAWN: QT_TRANSLATE_NOOP("Words", "Withdrawn"),
+    CustomerState.STALLED: QT_TRANSLATE_NOOP("Words", "Stalled"),
 }
 STATE_CUES = {
-    CustomerState.GUARDED: N(W, "Cautious, waiting to see where this goes."),
-    CustomerState.RESISTING: N(W, "Pushing back: something chafes."),
-    CustomerState.EXPLORING: N(W, "Thinking along with you."),
-    CustomerState.OPEN: N(W, "Talking freely about what matters."),
-    CustomerState.COMMITTED: N(W, "Owns the next step."),
-    CustomerState.COMPLIED: N(W, "Said yes, but does not look convinced."),
-    CustomerState.WITHDRAWN: N(W, "Has ended the conversation."),
-    CustomerState.STALLED: N(W, "The conversation has run out."),
+    CustomerState.GUARDED: QT_TRANSLATE_NOOP("Words", "Cautious, waiting to see where this goes."),
+    CustomerState.RESISTING: QT_TRANSLATE_NOOP("Words", "Pushing back: something chafes."),
+    CustomerState.EXPLORING: QT_TRANSLATE_NOOP("Words", "Thinking along with you."),
+    CustomerState.OPEN: QT_TRANSLATE_NOOP("Words", "Talking freely about what matters."),
+    CustomerState.COMMITTED: QT_TRANSLATE_NOOP("Words", "Owns the next step."),
+    CustomerState.COMPLIED: QT_TRANSLATE_NOOP("Words", "Said yes, but does not look convinced."),
+    CustomerState.WITHDRAWN: QT_TRANSLATE_NOOP("Words", "Has ended the conversation."),
+    CustomerState.STALLED: QT_TRANSLATE_NOOP("Words", "The conversation has run out."),
 }
 OUTCOME_NAMES = {
     state: STATE_NAMES[state]
     for state in (CustomerState.COMMITTED, CustomerState.COMPLIED, CustomerState.WITHDRAWN, CustomerState.STALLED)
 }
 OUTCOME_SUMMARIES = {
-    CustomerState.COMMITTED: N(W, "The customer chose a next step and owns it."),
-    CustomerState.COMPLIED: N(W, "A hollow yes: the customer gave in under pressure, with little trust."),
-    CustomerState.WITHDRAWN: N(W, "The customer had enough and ended the meeting."),
-    CustomerState.STALLED: N(W, "The conversation ran out without the customer wanting anything."),
+    CustomerState.COMMITTED: QT_TRANSLATE_NOOP("Words", "The customer chose a next step and owns it."),
+    CustomerState.COMPLIED: QT_TRANSLATE_NOOP(
+        "Words", "A hollow yes: the customer gave in under pressure, with little trust."
+    ),
+    CustomerState.WITHDRAWN: QT_TRANSLATE_NOOP("Words", "The customer had enough and ended the meeting."),
+    CustomerState.STALLED: QT_TRANSLATE_NOOP(
+        "Words", "The conversation ran out without the customer wanting anything."
+    ),
 }
 MOVE_NAMES = {
-    Move.LISTEN: N(W, "Listen"),
-    Move.REFLECT: N(W, "Reflect"),
-    Move.NAME_UNSPOKEN: N(W, "Name the unspoken"),
-    Move.ASK_NEED: N(W, "Ask about needs"),
-    Move.ACKNOWLEDGE: N(W, "Acknowledge"),
-    Move.GIVE_CONTROL: N(W, "Give control"),
-    Move.SUMMARIZE: N(W, "Summarise"),
-    Move.INFORM: N(W, "Inform"),
-    Move.PROPOSE: N(W, "Propose"),
-    Move.ARGUE: N(W, "Argue"),
-    Move.COUNTER: N(W, "Counter"),
-    Move.REASSURE: N(W, "Reassure"),
-    Move.PRESSURE: N(W, "Pressure"),
-    Move.DEFLECT: N(W, "Deflect"),
+    Move.LISTEN: QT_TRANSLATE_NOOP("Words", "Listen"),
+    Move.REFLECT: QT_TRANSLATE_NOOP("Words", "Reflect"),
+    Move.NAME_UNSPOKEN: QT_TRANSLATE_NOOP("Words", "Name the unspoken"),
+    Move.ASK_NEED: QT_TRANSLATE_NOOP("Words", "Ask about needs"),
+    Move.ACKNOWLEDGE: QT_TRANSLATE_NOOP("Words", "Acknowledge"),
+    Move.GIVE_CONTROL: QT_TRANSLATE_NOOP("Words", "Give control"),
+    Move.SUMMARIZE: QT_TRANSLATE_NOOP("Words", "Summarise"),
+    Move.INFORM: QT_TRANSLATE_NOOP("Words", "Inform"),
+    Move.PROPOSE: QT_TRANSLATE_NOOP("Words", "Propose"),
+    Move.ARGUE: QT_TRANSLATE_NOOP("Words", "Argue"),
+    Move.COUNTER: QT_TRANSLATE_NOOP("Words", "Counter"),
+    Move.REASSURE: QT_TRANSLATE_NOOP("Words", "Reassure"),
+    Move.PRESSURE: QT_TRANSLATE_NOOP("Words", "Pressure"),
+    Move.DEFLECT: QT_TRANSLATE_NOOP("Words", "Deflect"),
 }
 FAMILY_NAMES = {
-    Family.SLOWING: N(W, "slowing down"),
-    Family.ADVANCING: N(W, "advancing"),
-    Family.PUSHING: N(W, "pushing"),
+    Family.SLOWING: QT_TRANSLATE_NOOP("Words", "slowing down"),
+    Family.ADVANCING: QT_TRANSLATE_NOOP("Words", "advancing"),
+    Family.PUSHING: QT_TRANSLATE_NOOP("Words", "pushing"),
 }
 ROOT_NAMES = {
-    Root.INSECURITY: N(W, "Insecurity"),
-    Root.UNCERTAINTY: N(W, "Uncertainty"),
-    Root.LOSS_OF_CONTROL: N(W, "Loss of control"),
+    Root.INSECURITY: QT_TRANSLATE_NOOP("Words", "Insecurity"),
+    Root.UNCERTAINTY: QT_TRANSLATE_NOOP("Words", "Uncertainty"),
+    Root.LOSS_OF_CONTROL: QT_TRANSLATE_NOOP("Words", "Loss of control"),
 }
 ROOT_EXPLANATIONS = {
-    Root.INSECURITY: N(
-        W, "Feeling unsafe. Acknowledgement, listening and naming the feeling help; reassurance does not."
+    Root.INSECURITY: QT_TRANSLATE_NOOP(
+        "Words", "Feeling unsafe. Acknowledgement, listening and naming the feeling help; reassurance does not."
     ),
-    Root.UNCERTAINTY: N(W, "Not knowing what is coming. Questions about needs, summaries and timely information help."),
-    Root.LOSS_OF_CONTROL: N(
-        W, "Feeling steered. Offering choice and reflecting help; pressure and rebuttals make it worse."
+    Root.UNCERTAINTY: QT_TRANSLATE_NOOP(
+        "Words", "Not knowing what is coming. Questions about needs, summaries and timely information help."
+    ),
+    Root.LOSS_OF_CONTROL: QT_TRANSLATE_NOOP(
+        "Words", "Feeling steered. Offering choice and reflecting help; pressure and rebuttals make it worse."
     ),
 }
-DIFFICULTY_NAMES = {"intro": N(W, "Introduction"), "standard": N(W, "Standard"), "hard": N(W, "Hard")}
+DIFFICULTY_NAMES = {
+    "intro": QT_TRANSLATE_NOOP("Words", "Introduction"),
+    "standard": QT_TRANSLATE_NOOP("Words", "Standard"),
+    "hard": QT_TRANSLATE_NOOP("Words", "Hard"),
+}
 MODE_NAMES = {
-    FeedbackMode.LIVE: N(W, "Live feedback"),
-    FeedbackMode.METER: N(W, "Meters only"),
-    FeedbackMode.HIDDEN: N(W, "Hidden until the debrief"),
+    FeedbackMode.LIVE: QT_TRANSLATE_NOOP("Words", "Live feedback"),
+    FeedbackMode.METER: QT_TRANSLATE_NOOP("Words", "Meters only"),
+    FeedbackMode.HIDDEN: QT_TRANSLATE_NOOP("Words", "Hidden until the debrief"),
 }
 MODE_DESCRIPTIONS = {
-    FeedbackMode.LIVE: N(W, "Meters, and after every turn why trust and tension moved. Best for practising."),
-    FeedbackMode.METER: N(W, "The meters move, without explanations. Work out why yourself."),
-    FeedbackMode.HIDDEN: N(W, "No meters while you play: everything is revealed in the debrief. For assessment."),
+    FeedbackMode.LIVE: QT_TRANSLATE_NOOP(
+        "Words", "Meters, and after every turn why trust and tension moved. Best for practising."
+    ),
+    FeedbackMode.METER: QT_TRANSLATE_NOOP("Words", "The meters move, without explanations. Work out why yourself."),
+    FeedbackMode.HIDDEN: QT_TRANSLATE_NOOP(
+        "Words", "No meters while you play: everything is revealed in the debrief. For assessment."
+    ),
 }
 OUTCOME_LABELS = {
-    CustomerState.COMMITTED: N("Debrief", "committed: the customer owns a next step"),
-    CustomerState.COMPLIED: N("Debrief", "complied: a hollow yes under pressure"),
-    CustomerState.WITHDRAWN: N("Debrief", "withdrawn: the customer ended the meeting"),
-    CustomerState.STALLED: N("Debrief", "stalled: the conversation ran out"),
+    CustomerState.COMMITTED: QT_TRANSLATE_NOOP("Debrief", "committed: the customer owns a next step"),
+    CustomerState.COMPLIED: QT_TRANSLATE_NOOP("Debrief", "complied: a hollow yes under pressure"),
+    CustomerState.WITHDRAWN: QT_TRANSLATE_NOOP("Debrief", "withdrawn: the customer ended the meeting"),
+    CustomerState.STALLED: QT_TRANSLATE_NOOP("Debrief", "stalled: the conversation ran out"),
 }
 RATING_LABELS = {
-    "good": N("Debrief", "good"),
-    "fair": N("Debrief", "fair"),
-    "low": N("Debrief", "low"),
-    "none": N("Debrief", "no reflections or questions"),
+    "good": QT_TRANSLATE_NOOP("Debrief", "good"),
+    "fair": QT_TRANSLATE_NOOP("Debrief", "fair"),
+    "low": QT_TRANSLATE_NOOP("Debrief", "low"),
+    "none": QT_TRANSLATE_NOOP("Debrief", "no reflections or questions"),
 }
 
 
-def word(table: Mapping[str, str], key: object, default: str | None = None, *, context: str = W) -> str:
+def word(table: Mapping[Any, str], key: object, default: str | None = None, *, context: str = W) -> str:
     """The entry for `key` in one of the tables above, translated; `default` (or the key itself) if it has none."""
     source = table.get(str(key))
     if source is None:
@@ -157,12 +177,12 @@ def expression_for(state: str) -> str:
 
 def outcome_name(outcome: str | None) -> str:
     """The ending reached, as a headline."""
-    return word(OUTCOME_NAMES, outcome, translate(W, "Not finished"))
+    return word(OUTCOME_NAMES, outcome, translate("Words", "Not finished"))
 
 
 def outcome_summary(outcome: str | None) -> str:
     """What the ending means, in one sentence."""
-    return word(OUTCOME_SUMMARIES, outcome, translate(W, "This conversation was left before its end."))
+    return word(OUTCOME_SUMMARIES, outcome, translate("Words", "This conversation was left before its end."))
 
 
 def move_name(move: str) -> str:

@@ -19,7 +19,7 @@ from ..kit.vote_words import class_vote_line
 from ..kit.words import family_label, move_label, percent, signed, state_label
 from .widgets import clear_layout, plain_label, section_title, tinted
 
-Body = TypeVar("Body", QWidget, QVBoxLayout)
+Body = TypeVar("Body", bound=QWidget | QVBoxLayout)
 
 
 def _titled(layout: QVBoxLayout, title: str, body: Body) -> tuple[QLabel, Body]:
