@@ -58,50 +58,34 @@ class Scheme:
         return faded
 
 
-LIGHT = Scheme(
-    ground=QColor("#ffffff"),
-    surface=QColor("#ffffff"),
-    raised=QColor("#f4f5f7"),
-    line=QColor("#e2e5ea"),
-    text=QColor("#1d2433"),
-    muted=QColor("#5b6472"),
-    track=QColor("#edf0f4"),
-    accent=QColor("#2456c9"),
-    good=QColor("#1e8456"),
-    fair=QColor("#b7791f"),
-    bad=QColor("#c2410c"),
-    # The curves: trust solid blue, tension dashed orange, a compared try purple; colour is never the only cue.
-    trust=QColor("#1d5fd1"),
-    tension=QColor("#c2410c"),
-    overlay=QColor("#7e57c2"),
-    marker=QColor("#a16207"),
-    grid=QColor("#e4e7ec"),
-    axis=QColor("#98a2b3"),
-    chart_text=QColor("#475467"),
-)
-
-PROJECTOR = Scheme(
-    # Light text on a near-black ground: projected in a lit room, black becomes dark grey, but white text on it
-    # keeps a contrast well above WCAG's 7:1.
-    ground=QColor("#0b0e14"),
-    surface=QColor("#1a202c"),
-    raised=QColor("#252d3b"),
-    line=QColor("#4a5568"),
-    text=QColor("#ffffff"),
-    muted=QColor("#d6dde8"),  # secondary text: still about 13:1 on the ground
-    track=QColor("#2f3848"),
-    accent=QColor("#ffd43b"),  # the trainer's prompts and the prediction question
-    good=QColor("#5ee08f"),
-    fair=QColor("#ffb347"),
-    bad=QColor("#ff7b6b"),
-    trust=QColor("#ffd43b"),
-    tension=QColor("#ff7b6b"),
-    overlay=QColor("#d6dde8"),
-    marker=QColor("#ffd43b"),
-    grid=QColor("#4a5568"),
-    axis=QColor("#d6dde8"),
-    chart_text=QColor("#d6dde8"),
-)
+# Every role in both looks, side by side, so that a change of colour happens here once.
+# The projector's: light text on a near-black ground (projected in a lit room, black becomes dark grey, but white
+# text on it keeps a contrast well above WCAG's 7:1); its muted text is still about 13:1 on the ground, and its
+# accent marks the trainer's prompts and the prediction question. The light look's curves: trust solid blue,
+# tension dashed orange, a compared try purple (colour is never the only cue).
+#           role           light      projector
+_ROLES = {
+    "ground": ("#ffffff", "#0b0e14"),
+    "surface": ("#ffffff", "#1a202c"),
+    "raised": ("#f4f5f7", "#252d3b"),
+    "line": ("#e2e5ea", "#4a5568"),
+    "text": ("#1d2433", "#ffffff"),
+    "muted": ("#5b6472", "#d6dde8"),
+    "track": ("#edf0f4", "#2f3848"),
+    "accent": ("#2456c9", "#ffd43b"),
+    "good": ("#1e8456", "#5ee08f"),
+    "fair": ("#b7791f", "#ffb347"),
+    "bad": ("#c2410c", "#ff7b6b"),
+    "trust": ("#1d5fd1", "#ffd43b"),
+    "tension": ("#c2410c", "#ff7b6b"),
+    "overlay": ("#7e57c2", "#d6dde8"),
+    "marker": ("#a16207", "#ffd43b"),
+    "grid": ("#e4e7ec", "#4a5568"),
+    "axis": ("#98a2b3", "#d6dde8"),
+    "chart_text": ("#475467", "#d6dde8"),
+}
+LIGHT = Scheme(**{role: QColor(light) for role, (light, _dark) in _ROLES.items()})
+PROJECTOR = Scheme(**{role: QColor(dark) for role, (_light, dark) in _ROLES.items()})
 
 # The light scheme's colours by name, for the modules that paint only on light ground.
 TEXT = LIGHT.text

@@ -11,7 +11,7 @@ the reports) is the same word with a lower-case first letter (`move_label`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -94,11 +94,6 @@ FAMILY_NAMES = {
     Family.ADVANCING: QT_TRANSLATE_NOOP("Words", "advancing"),
     Family.PUSHING: QT_TRANSLATE_NOOP("Words", "pushing"),
 }
-ROOT_NAMES = {
-    Root.INSECURITY: QT_TRANSLATE_NOOP("Words", "Insecurity"),
-    Root.UNCERTAINTY: QT_TRANSLATE_NOOP("Words", "Uncertainty"),
-    Root.LOSS_OF_CONTROL: QT_TRANSLATE_NOOP("Words", "Loss of control"),
-}
 ROOT_EXPLANATIONS = {
     Root.INSECURITY: QT_TRANSLATE_NOOP(
         "Words", "Feeling unsafe. Acknowledgement, listening and naming the feeling help; reassurance does not."
@@ -109,6 +104,11 @@ ROOT_EXPLANATIONS = {
     Root.LOSS_OF_CONTROL: QT_TRANSLATE_NOOP(
         "Words", "Feeling steered. Offering choice and reflecting help; pressure and rebuttals make it worse."
     ),
+}
+ROOT_NAMES = {
+    Root.INSECURITY: QT_TRANSLATE_NOOP("Words", "Insecurity"),
+    Root.UNCERTAINTY: QT_TRANSLATE_NOOP("Words", "Uncertainty"),
+    Root.LOSS_OF_CONTROL: QT_TRANSLATE_NOOP("Words", "Loss of control"),
 }
 DIFFICULTY_NAMES = {
     "intro": QT_TRANSLATE_NOOP("Words", "Introduction"),
@@ -151,28 +151,42 @@ def word(table: Mapping[Any, str], key: object, default: str | None = None, *, c
     return translate(context, source)
 
 
-def state_name(state: str) -> str:
-    """The customer's state in one word."""
-    return word(STATE_NAMES, state)
+def _reader(table: Mapping[Any, str], doc: str, *, default: str | None = None) -> Callable[[str], str]:
+    """A function that looks its argument up in `table` (see `word`)."""
+
+    def read(key: str) -> str:
+        return word(table, key, default)
+
+    read.__doc__ = doc
+    return read
 
 
-def state_cue(state: str) -> str:
-    """What the customer's state looks like from across the table (the visible mood cue)."""
-    return word(STATE_CUES, state, "")
+# The plain look-ups: the word for a key, or the key itself ("" where said) when the table has none.
+state_name = _reader(STATE_NAMES, "The customer's state in one word.")
+state_cue = _reader(STATE_CUES, "What the state looks like from across the table (the visible mood cue).", default="")
+move_name = _reader(MOVE_NAMES, "A move kind as a trainer would name it.")
+family_name = _reader(FAMILY_NAMES, "A move family: slowing down, advancing or pushing.")
+root_name = _reader(ROOT_NAMES, "A root of resistance.")
+root_explanation = _reader(ROOT_EXPLANATIONS, "What a root of resistance means and what meets it.", default="")
+difficulty_name = _reader(DIFFICULTY_NAMES, "A scenario's difficulty.")
+mode_name = _reader(MODE_NAMES, "A feedback mode.")
+mode_description = _reader(MODE_DESCRIPTIONS, "What a feedback mode shows while playing.", default="")
+
+EXPRESSIONS = {
+    "guarded": "guarded",
+    "resisting": "tense",
+    "exploring": "open",
+    "open": "open",
+    "committed": "open",
+    "complied": "tense",
+    "withdrawn": "tense",
+    "stalled": "guarded",
+}
 
 
 def expression_for(state: str) -> str:
     """Which of the persona's three faces (guarded, tense, open) fits the state."""
-    return {
-        "guarded": "guarded",
-        "resisting": "tense",
-        "exploring": "open",
-        "open": "open",
-        "committed": "open",
-        "complied": "tense",
-        "withdrawn": "tense",
-        "stalled": "guarded",
-    }.get(str(state), "guarded")
+    return EXPRESSIONS.get(str(state), "guarded")
 
 
 def outcome_name(outcome: str | None) -> str:
@@ -183,31 +197,6 @@ def outcome_name(outcome: str | None) -> str:
 def outcome_summary(outcome: str | None) -> str:
     """What the ending means, in one sentence."""
     return word(OUTCOME_SUMMARIES, outcome, translate("Words", "This conversation was left before its end."))
-
-
-def move_name(move: str) -> str:
-    """A move kind as a trainer would name it."""
-    return word(MOVE_NAMES, move)
-
-
-def family_name(family: str) -> str:
-    """A move family: slowing down, advancing or pushing."""
-    return word(FAMILY_NAMES, family)
-
-
-def root_name(root: str) -> str:
-    """A root of resistance."""
-    return word(ROOT_NAMES, root)
-
-
-def root_explanation(root: str) -> str:
-    """What a root of resistance means and what meets it."""
-    return word(ROOT_EXPLANATIONS, root, "")
-
-
-def difficulty_name(difficulty: str) -> str:
-    """A scenario's difficulty."""
-    return word(DIFFICULTY_NAMES, difficulty)
 
 
 GOOD_TRUST = 65
@@ -247,16 +236,6 @@ def level_tone(kind: str, value: float) -> Tone:
     if kind == "trust":
         return Tone.BAD if value < 35 else Tone.FAIR if value < GOOD_TRUST else Tone.GOOD
     return Tone.BAD if value >= 55 else Tone.FAIR if value >= 35 else Tone.GOOD
-
-
-def mode_name(mode: str) -> str:
-    """A feedback mode."""
-    return word(MODE_NAMES, mode)
-
-
-def mode_description(mode: str) -> str:
-    """What a feedback mode shows while playing."""
-    return word(MODE_DESCRIPTIONS, mode, "")
 
 
 def language_name(language: str) -> str:

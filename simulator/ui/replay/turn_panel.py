@@ -115,15 +115,7 @@ class TurnPanel(QWidget):
         self.state.setText(self.tr("The customer is {}.").format(state_label(_start_state(document))))
         self.said_title.setText(self.tr("The situation"))
         self.said.setText(f"{document.text(scenario.situation)}\n\n{document.text(scenario.briefing)}")
-        for widget in (
-            self.options_title,
-            self.reply_title,
-            self.reply,
-            self.reasons_title,
-            self.coach_title,
-            self.coach,
-        ):
-            widget.hide()
+        self._show_turn_parts(False)
         clear_layout(self.options)
         clear_layout(self.reasons)
         self.trust.show_change(scenario.start.trust)
@@ -143,15 +135,7 @@ class TurnPanel(QWidget):
             self.state.setText(self.tr("The customer stayed {}.").format(state_label(turn.state_after)))
         self.said_title.setText(self.tr("The customer said"))
         self.said.setText(document.text(turn.customer_line))
-        for widget in (
-            self.options_title,
-            self.reply_title,
-            self.reply,
-            self.reasons_title,
-            self.coach_title,
-            self.coach,
-        ):
-            widget.show()
+        self._show_turn_parts(True)
         self.reply.setText(document.text(turn.reply))
         self.trust.show_change(turn.trust_after, turn.trust_before)
         self.tension.show_change(turn.tension_after, turn.tension_before)
@@ -185,6 +169,12 @@ class TurnPanel(QWidget):
         if ending:
             self.reasons.addWidget(plain_label(self.tr("How it ended: {}").format(ending)))
         self.coach.setText(document.text(turn.coach))
+
+    def _show_turn_parts(self, visible: bool) -> None:
+        """Show or hide the sections only a turn has (the start has no options, reply, reasons or coach)."""
+        parts = (self.options_title, self.reply_title, self.reply, self.reasons_title, self.coach_title, self.coach)
+        for widget in parts:
+            widget.setVisible(visible)
 
     def _option_frame(self, chosen: bool, move: str, family: str, text: str) -> QFrame:
         frame = QFrame()
