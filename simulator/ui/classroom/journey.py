@@ -52,7 +52,7 @@ class TrustJourney(QWidget):
             return
         line = QFontMetricsF(self.font()).height()
         marks = {point: PROJECTOR.tone(tone) for point, tone in self._marks.items()}
-        trust = Series("", self._values, PROJECTOR.trust, Qt.PenStyle.SolidLine, line / 6, marks=marks)
+        trust = Series("", self._values, PROJECTOR.trust, Qt.PenStyle.SolidLine, line / 6, marks=marks, dot=line / 4)
         labels = [self.tr("start"), *(str(point) for point in range(1, len(self._values)))]
         painter = QPainter(self)
         try:

@@ -47,6 +47,8 @@ class Series:
     """Draw the line across missing values (for a trend), instead of breaking it."""
     marks: Mapping[int, QColor] = field(default_factory=dict)
     """Points drawn larger, in their own colour (such as the biggest rise and fall)."""
+    dot: float | None = None
+    """The radius of the points (by default a little more than the line is wide)."""
 
 
 @dataclass(frozen=True)
@@ -262,15 +264,15 @@ def _marker(
 ) -> None:
     if not 0 <= marker.at < layout.count:
         return
-    x, top = layout.x_of(marker.at), layout.plot.top()
-    painter.setPen(QPen(marker.color, 1.2, Qt.PenStyle.DashLine))
+    x, top, size = layout.x_of(marker.at), layout.plot.top(), metrics.height() * 0.4
+    painter.setPen(QPen(marker.color, max(1.2, size / 6), Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(x, top), QPointF(x, layout.plot.bottom()))
     painter.setPen(QPen(scheme.ground, 1.5))
     painter.setBrush(marker.color)
-    painter.drawPolygon(_diamond(QPointF(x, top), 7))
+    painter.drawPolygon(_diamond(QPointF(x, top), size))
     if marker.label:
         width = metrics.horizontalAdvance(marker.label) + 4
-        left = min(x + 8, layout.plot.right() - width)
+        left = min(x + size, layout.plot.right() - width)
         painter.setPen(marker.color)
         painter.drawText(QRectF(left, top, width, metrics.height()), Qt.AlignmentFlag.AlignCenter, marker.label)
 
@@ -299,7 +301,7 @@ def _line(painter: QPainter, layout: ChartLayout, series: Series, current: int |
     # Dots only while they are far enough apart to be seen as dots; smaller ones on a long chart.
     if series.shape is Shape.NONE or layout.spacing() < 4:
         return
-    radius = series.width * (1.6 if layout.count < 30 else 1.0)
+    radius = (series.width + 1.6 if series.dot is None else series.dot) * (1.0 if layout.count < 30 else 0.6)
     for index, point in points:
         mark = series.marks.get(index)
         size = radius * (1.8 if mark is not None else 1.45 if index == current else 1.0)
@@ -340,21 +342,22 @@ def _legend(
     markers: bool,
 ) -> None:
     line = metrics.height()
+    sample = line * 1.65  # the length of a sample line; the sizes below follow the text
     x = layout.plot.left()
     y = area.top() + line * 0.8
     for one in series:
         if not one.label:
             continue
-        painter.setPen(QPen(one.color, 2.4, one.style))
-        painter.drawLine(QPointF(x, y), QPointF(x + 28, y))
+        painter.setPen(QPen(one.color, max(2.4, line / 7), one.style))
+        painter.drawLine(QPointF(x, y), QPointF(x + sample, y))
         if one.shape is not Shape.NONE:
-            paint_dot(painter, QPointF(x + 14, y), 3.6, one.color, one.shape, frame.scheme)
-        x = _legend_text(painter, QPointF(x + 34, y), one.label, metrics, frame.scheme) + 22
+            paint_dot(painter, QPointF(x + sample / 2, y), line * 0.21, one.color, one.shape, frame.scheme)
+        x = _legend_text(painter, QPointF(x + sample + line * 0.35, y), one.label, metrics, frame.scheme) + line * 1.3
     if markers and frame.marker_legend:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(frame.scheme.marker)
-        painter.drawPolygon(_diamond(QPointF(x + 6, y), 6))
-        _legend_text(painter, QPointF(x + 18, y), frame.marker_legend, metrics, frame.scheme)
+        painter.drawPolygon(_diamond(QPointF(x + line * 0.35, y), line * 0.35))
+        _legend_text(painter, QPointF(x + line * 1.05, y), frame.marker_legend, metrics, frame.scheme)
 
 
 def _legend_text(painter: QPainter, at: QPointF, text: str, metrics: QFontMetricsF, scheme: palette.Scheme) -> float:

@@ -263,7 +263,8 @@ class MeterWidget(QWidget):
                 MeterStyle.PROJECTOR: self._paint_projector,
                 MeterStyle.COMPACT: self._paint_compact,
             }[self.style_name]
-            paint(painter, QRectF(self.rect()).adjusted(2, 2, -2, -2))
+            inset = 2 if self.interactive else 0  # room for the focus frame
+            paint(painter, QRectF(self.rect()).adjusted(inset, inset, -inset, -inset))
             if self.showsFocusFrame():
                 painter.setPen(QPen(self.scheme.accent, 1.5, Qt.PenStyle.DotLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)

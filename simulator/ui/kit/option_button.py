@@ -34,7 +34,7 @@ class OptionButton(Button):
         self.badge = PlainLabel(str(number), self, object_name="optionNumber", wrap=False)
         self.badge.setFixedSize(30, 30)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        texts = QVBoxLayout()
+        texts = self._texts = QVBoxLayout()
         texts.setSpacing(2)
         self.caption = PlainLabel("", self, object_name="optionCaption")
         self.label = PlainLabel("", self, object_name="optionText")
@@ -59,6 +59,8 @@ class OptionButton(Button):
         self.setAccessibleName(f"{self.number}. {caption}: {text}" if caption else f"{self.number}. {text}")
         self.setAccessibleDescription(self.tr("Press {0} to choose this answer.").format(self.number))
         self.show()
+        for layout in (self._texts, self._layout):
+            layout.invalidate()  # both cache the height for a width: the new text needs it asked afresh
         self.updateGeometry()
 
     def clear(self) -> None:
