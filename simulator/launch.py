@@ -22,6 +22,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    from .ui.source_probe import install
+
+    install()  # before the window's modules are imported: PySide6 would keep all their source in memory
     from .app import run_gui
 
     return run_gui()
