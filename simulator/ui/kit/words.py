@@ -121,10 +121,10 @@ MODE_NAMES = {
     FeedbackMode.HIDDEN: QT_TRANSLATE_NOOP("Words", "Hidden until the debrief"),
 }
 MODE_DESCRIPTIONS = {
+    FeedbackMode.METER: QT_TRANSLATE_NOOP("Words", "The meters move, without explanations. Work out why yourself."),
     FeedbackMode.LIVE: QT_TRANSLATE_NOOP(
         "Words", "Meters, and after every turn why trust and tension moved. Best for practising."
     ),
-    FeedbackMode.METER: QT_TRANSLATE_NOOP("Words", "The meters move, without explanations. Work out why yourself."),
     FeedbackMode.HIDDEN: QT_TRANSLATE_NOOP(
         "Words", "No meters while you play: everything is revealed in the debrief. For assessment."
     ),
