@@ -501,7 +501,7 @@ class Session:
         if self._autosave_writer is None:
             self.save(self._autosave_path)
         else:
-            self._autosave_writer.submit(self._autosave_path, session_document(self))
+            self._autosave_writer.submit(self._autosave_path, session_document(self, share_scenario=True))
 
     def _settle_autosave(self) -> None:
         """Wait until the background writes of earlier turns are on disk (their failure is raised after the turn)."""

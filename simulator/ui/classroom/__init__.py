@@ -7,8 +7,7 @@ the main window's session; the other modules each draw or decide one thing:
 - `look`: the high-contrast colours and the one scale factor turned into a style sheet;
 - `keys`: every action and its keys (the `?` overlay and the presenter's key list are drawn from it);
 - `screens`: which screen shows what, the screen picker and the remembered choice;
-- `trust_figure`: the huge, animated trust figure and the tension bar;
-- `journey`: the trust line on the ending screen;
+- `journey`: the trust line on the ending screen (the kit's meters show trust and tension);
 - `audience`, `overlays`, `presenter`: the two windows and the key-map overlay;
 - `slides`: the briefing slide, the "Discuss" band and the black or white screen;
 - `clock`: the response time of the room's answer, without the time spent discussing.
