@@ -34,16 +34,15 @@ AUTOSAVE_AFTER_MS = 25
 
 
 class Resumed(Enum):
-    """What became of a saved session the user asked to go back to."""
+    """What became of a saved session the user asked to go back to: PLAYING (unfinished, played on from where it
+    was left, or a copy of it), REVIEWING (finished: the current session, for its debrief), READ_ONLY (open in
+    another copy of the program, and the user chose to look at it read-only) or REFUSED (not opened: the file
+    could not be read, and the view was told why, or the user cancelled)."""
 
     PLAYING = "playing"
-    """Unfinished: it is being played again from where it was left (or a copy of it is)."""
     REVIEWING = "reviewing"
-    """Finished: it is the current session, to be shown in its debrief."""
     READ_ONLY = "read-only"
-    """Open in another copy of the program, and the user chose to look at it read-only."""
     REFUSED = "refused"
-    """Not opened: the file could not be read (the view was told why), or the user cancelled."""
 
 
 class SaveListener(Protocol):
