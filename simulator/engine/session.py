@@ -2,7 +2,9 @@
 
 Widgets and tools drive it through commands (`choose`, `undo`, `branch`, `save`) and learn what happened
 through hooks (`events.HOOKS`). Given the same scenario, seed and choices, a session always comes out the same:
-that is how a saved session is loaded (its choices are replayed and checked against what was recorded).
+`replay` plays a list of choices again, which is how a turn is taken back, a session branches, and a saved
+session is loaded (the session file format, `storage`, replays its choices and checks each turn against what was
+recorded; this module imports `storage`, never the other way round).
 """
 
 from __future__ import annotations

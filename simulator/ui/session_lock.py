@@ -1,5 +1,5 @@
-"""One writer per session file: a lock file next to a session while a window may write to it, and the question
-a second copy of the program asks when it finds the session taken.
+"""One writer per session file: a lock file next to a session while a window may write to it, the question a
+second copy of the program asks when it finds the session taken, and the copy it may go on in instead.
 
 The lock is Qt's `QLockFile` (`NAME.json.lock`, holding the process id, program name and host). A lock left by a
 program that crashed or was killed is stale: Qt sees that its process is gone and takes it over. A lock is never
