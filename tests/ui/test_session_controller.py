@@ -221,3 +221,33 @@ def test_a_session_open_elsewhere_is_not_taken_over_the_view_decides(make_contro
             assert controller.session is None
     finally:
         elsewhere.release()
+
+
+class FakeClassroom:
+    """Classroom mode as the controller sees it: on or off, and told of failed saves."""
+
+    def __init__(self) -> None:
+        self.active = True
+        self.told: list[str] = []
+
+    def saving_failed(self, message: str) -> None:
+        self.told.append(message)
+
+
+def test_in_classroom_mode_a_session_is_a_live_demo_and_the_trainer_hears_of_failed_saves(
+    make_controller, mini, monkeypatch
+):
+    """With classroom mode on, a new session is live and kept as a demo; a failed save goes to the trainer."""
+    disk = Disk(monkeypatch)
+    view = FakeView()
+    controller = make_controller(view)
+    controller.settings.feedback_mode = "hidden"
+    assert controller.settings.feedback_mode == "hidden"
+    classroom = FakeClassroom()
+    controller.classroom = classroom
+    session = controller.start(CatalogueEntry(Path("mini.yaml"), mini))
+    assert session.mode == "live" and session.kind == "classroom"
+    disk.full = True
+    play(controller, "open-ask")
+    assert classroom.told and "No space left" in classroom.told[0]
+    assert view.problems == [], "the room does not see the dialog"
