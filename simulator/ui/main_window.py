@@ -27,7 +27,7 @@ from .kit import theme
 from .kit.screen_fit import keep_on_screen, place_on_screen
 from .kit.words import language_name, localized, mode_name
 from .practice.catalogue import CatalogueEntry, ScenarioCatalogue, load_entry
-from .session_controller import Resumed, SessionController
+from .session_controller import Opened, SessionController
 from .settings import AppSettings
 
 if TYPE_CHECKING:
@@ -401,24 +401,18 @@ class MainWindow(QMainWindow):
 
     def resume_path(self, path: Path) -> bool:
         """Go back to the session saved at `path`: play it on if unfinished, else show its debrief."""
-        resumed = self.controller.resume(path)
-        if resumed is Resumed.REVIEWING:
-            self.show_debrief()
-        elif resumed is Resumed.READ_ONLY:
-            return self.open_replay(Path(path), read_only=True)
-        return resumed is not Resumed.REFUSED
+        return self._show_opened(self.controller.resume(path), Path(path))
 
     def open_path(self, path: Path) -> bool:
         """Open a saved session: resume it if unfinished, else step through it in a replay window."""
-        from ..engine.archive import SessionArchive
+        return self._show_opened(self.controller.open(path), Path(path))
 
-        summary = SessionArchive.summary(Path(path))
-        if summary.problem is not None:
-            self.show_problem(self.tr("Cannot open this session"), f"{path}: {summary.problem}")
-            return False
-        if summary.unfinished:
-            return self.resume_path(path)
-        return self.open_replay(path)
+    def _show_opened(self, opened: Opened, path: Path) -> bool:
+        if opened is Opened.REVIEWING:
+            self.show_debrief()
+        elif opened in (Opened.REPLAYING, Opened.READ_ONLY):
+            return self.open_replay(path, read_only=opened is Opened.READ_ONLY)
+        return opened is not Opened.REFUSED
 
     def open_replay(self, path: Path, *, read_only: bool = False) -> bool:
         """Open the session at `path` in a replay window of its own (a dialog explains a bad file)."""

@@ -33,14 +33,16 @@ AUTOSAVE_AFTER_MS = 25
 """How long after a turn its file is written (unless the next answer comes first): after the turn's frame."""
 
 
-class Resumed(Enum):
-    """What became of a saved session the user asked to go back to: PLAYING (unfinished, played on from where it
-    was left, or a copy of it), REVIEWING (finished: the current session, for its debrief), READ_ONLY (open in
-    another copy of the program, and the user chose to look at it read-only) or REFUSED (not opened: the file
+class Opened(Enum):
+    """What became of a saved session the user asked to open: PLAYING (unfinished, played on from where it was
+    left, or a copy of it), REVIEWING (finished, gone back to from the library: the current session, for its
+    debrief), REPLAYING (finished, opened from a file: to be stepped through in a replay window), READ_ONLY (open
+    in another copy of the program, and the user chose to look at it read-only) or REFUSED (not opened: the file
     could not be read, and the view was told why, or the user cancelled)."""
 
     PLAYING = "playing"
     REVIEWING = "reviewing"
+    REPLAYING = "replaying"
     READ_ONLY = "read-only"
     REFUSED = "refused"
 
@@ -188,7 +190,22 @@ class SessionController(QObject):
             session.scenario.locate_avatars(entry.scenario.avatar_roots)
         return session
 
-    def resume(self, path: Path) -> Resumed:
+    def open(self, path: Path) -> Opened:
+        """Open a saved session: resume it if unfinished (see `resume`), else it is to be replayed (REPLAYING).
+
+        Only the file's header is read first, so a damaged file is named to the view without loading it.
+        """
+        from ..engine.archive import SessionArchive
+
+        summary = SessionArchive.summary(Path(path))
+        if summary.problem is not None:
+            self._problem(
+                QCoreApplication.translate("MainWindow", "Cannot open this session"), f"{path}: {summary.problem}"
+            )
+            return Opened.REFUSED
+        return self.resume(path) if summary.unfinished else Opened.REPLAYING
+
+    def resume(self, path: Path) -> Opened:
         """Go back to the session saved at `path`: play it on if unfinished, else make it the one reviewed.
 
         A session another copy of the program is playing is not taken over (both saving would lose one player's
@@ -198,24 +215,24 @@ class SessionController(QObject):
 
         session = self.load(path)
         if session is None:
-            return Resumed.REFUSED
+            return Opened.REFUSED
         if session.finished:
             self.review(session)
-            return Resumed.REVIEWING
+            return Opened.REVIEWING
         lock = SessionLock(self.archive.path_for(session))
         if lock.acquire():
             self._match_language(session)
             self.play(session, lock)
-            return Resumed.PLAYING
+            return Opened.PLAYING
         choice = self.view.ask_locked_session(Path(path), lock.holder()) if self.view else LockChoice.CANCEL
         if choice is LockChoice.READ_ONLY:
-            return Resumed.READ_ONLY
+            return Opened.READ_ONLY
         if choice is not LockChoice.COPY:
-            return Resumed.REFUSED
+            return Opened.REFUSED
         copy = copy_of(session)
         self._match_language(copy)
         self.play(copy)
-        return Resumed.PLAYING
+        return Opened.PLAYING
 
     def _match_language(self, session: Session) -> None:
         if self.language() in session.scenario.languages:
@@ -355,4 +372,3 @@ class SessionController(QObject):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-

@@ -1,6 +1,6 @@
 """The session controller's logic with a fake view instead of dialogs: starting, the autosave failing (told once,
-retried every turn, the last turns tried once more on leaving), resuming, trying again, and a session that
-another program has open (the view is asked)."""
+retried every turn, the last turns tried once more on leaving), opening and resuming, trying again, a session
+that another program has open (the view is asked), and classroom mode."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ui_practice_support import GOOD_PATH, Disk
 
 from simulator.engine import Session
 from simulator.ui.practice.catalogue import CatalogueEntry
-from simulator.ui.session_controller import Resumed, SessionController
+from simulator.ui.session_controller import Opened, SessionController
 from simulator.ui.session_lock import LockChoice, SessionLock
 from simulator.ui.settings import AppSettings
 
@@ -147,7 +147,7 @@ def test_resume_plays_an_unfinished_session_on_into_its_own_file(make_controller
     path = first.archive.path_for(session)
     first.drop()
     second = make_controller(language="nl")
-    assert second.resume(path) is Resumed.PLAYING
+    assert second.resume(path) is Opened.PLAYING
     resumed = second.session
     assert resumed is not None and resumed.id == session.id and resumed.language == "nl"
     assert [turn.option for turn in resumed.turns] == ["open-ask", "middle-name"]
@@ -164,19 +164,36 @@ def test_resume_of_a_finished_session_makes_it_the_one_reviewed(make_controller,
     path = tmp_path / "done.json"
     played.save(path)
     controller = make_controller()
-    assert controller.resume(path) is Resumed.REVIEWING
+    assert controller.resume(path) is Opened.REVIEWING
     assert controller.session is not None and controller.session.id == played.id and controller.bridge is None
 
 
-def test_a_damaged_file_is_refused_and_named_to_the_view(make_controller, tmp_path: Path):
+@pytest.mark.parametrize("how", ["open", "resume"])
+def test_a_damaged_file_is_refused_and_named_to_the_view(make_controller, tmp_path: Path, how: str):
     """A file that is no session is not opened; the view is told which file and why."""
     path = tmp_path / "broken.json"
     path.write_text("{ not json", encoding="utf-8")
     view = FakeView()
     controller = make_controller(view)
-    assert controller.resume(path) is Resumed.REFUSED
+    assert getattr(controller, how)(path) is Opened.REFUSED
     assert controller.session is None
     assert view.problems and view.problems[0][0] == "Cannot open this session" and "broken.json" in view.problems[0][1]
+
+
+def test_opening_a_file_plays_an_unfinished_session_and_replays_a_finished_one(make_controller, mini, tmp_path: Path):
+    """File > Open: an unfinished session is played on; a finished one goes to a replay window, not made current."""
+    unfinished = Session(mini, "en", 4)
+    unfinished.choose("open-ask")
+    finished = Session(mini, "en", 4)
+    for option in GOOD_PATH:
+        finished.choose(option)
+    unfinished.save(tmp_path / "unfinished.json")
+    finished.save(tmp_path / "finished.json")
+    controller = make_controller()
+    assert controller.open(tmp_path / "finished.json") is Opened.REPLAYING
+    assert controller.session is None
+    assert controller.open(tmp_path / "unfinished.json") is Opened.PLAYING
+    assert controller.session is not None and controller.session.id == unfinished.id
 
 
 def test_try_again_starts_a_fresh_session_of_the_same_scenario(make_controller, mini):
@@ -193,9 +210,9 @@ def test_try_again_starts_a_fresh_session_of_the_same_scenario(make_controller, 
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
-        (LockChoice.READ_ONLY, Resumed.READ_ONLY),
-        (LockChoice.CANCEL, Resumed.REFUSED),
-        (LockChoice.COPY, Resumed.PLAYING),
+        (LockChoice.READ_ONLY, Opened.READ_ONLY),
+        (LockChoice.CANCEL, Opened.REFUSED),
+        (LockChoice.COPY, Opened.PLAYING),
     ],
 )
 def test_a_session_open_elsewhere_is_not_taken_over_the_view_decides(make_controller, mini, answer, expected):
