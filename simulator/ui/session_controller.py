@@ -81,8 +81,7 @@ class SessionController(QObject):
         self.data_dir = data_dir
         self.settings = settings
         self.catalogue = catalogue
-        self.language = language
-        """The UI language now: a session plays in it when its scenario has it."""
+        self._ui_language = language  # asked each time: a session plays in the UI language when it can
         self.view: SessionView | None = view
         self.classroom: SaveListener | None = None
         """Classroom mode, once built: its sessions are live and kept as demos, and it hears of failed saves."""
@@ -120,7 +119,7 @@ class SessionController(QObject):
 
         scenario = entry.scenario
         assert scenario is not None, "a broken scenario cannot be played"
-        language = self.language()
+        language = self._ui_language()
         if language not in scenario.languages:
             language = scenario.languages[0]
         in_class = self._in_classroom()
@@ -235,8 +234,8 @@ class SessionController(QObject):
         return Opened.PLAYING
 
     def _match_language(self, session: Session) -> None:
-        if self.language() in session.scenario.languages:
-            session.language = self.language()
+        if self._ui_language() in session.scenario.languages:
+            session.language = self._ui_language()
 
     # ---- saving -------------------------------------------------------------------------------------------
     def _turn_played(self, _turn: object) -> None:
