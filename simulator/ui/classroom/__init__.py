@@ -17,8 +17,7 @@ windows; the other modules each draw or decide one thing:
 - `vote_bridge`, `vote_panel`: the class vote from phones (V): the server's life, the board kept in step with the
   room, the QR code, the live count and the spread (its strings live in `vote_<lang>.ts`).
 
-Its UI strings live in `simulator/ui/i18n/classroom_<lang>.ts` (those of `render` in `classflow_<lang>.ts`,
-refreshed the same way from `render.py`); after changing them, refresh with
+Its UI strings live in `simulator/ui/i18n/classroom_<lang>.ts`; after changing them, refresh with
 
     .venv/bin/pyside6-lupdate simulator/ui/classroom/*.py -source-language en -target-language nl \
         -no-obsolete -locations none -ts simulator/ui/i18n/classroom_nl.ts
