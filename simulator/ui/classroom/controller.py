@@ -33,7 +33,7 @@ from .screens import (
 )
 
 if TYPE_CHECKING:
-    from ...engine import Session
+    from ...engine import Session, Turn
     from ...engine.response_clock import ResponseClock
     from ..bridge import SessionBridge
     from .host import ClassroomHost
@@ -248,10 +248,10 @@ class ClassroomController(QObject):
         if self.active and self.flow.phase is Phase.PICKING:
             self.render()
 
-    def _turn_played(self, turn: Any) -> None:
+    def _turn_played(self, turn: Turn) -> None:
         self._carry_out(self.flow.turn_played(turn))
 
-    def _turn_undone(self, turn: Any) -> None:
+    def _turn_undone(self, turn: Turn) -> None:
         self._carry_out(self.flow.turn_undone(turn))
 
     # ---- actions --------------------------------------------------------------------------------------------
