@@ -10,8 +10,7 @@ windows; the other modules each draw or decide one thing:
 - `render`: the flow's state drawn into both windows (`presenter_notes`: the presenter's columns);
 - `keys`: every action and its keys (the `?` overlay and the presenter's key list are drawn from it);
 - `screens`: which screen shows what, the screen picker and the remembered choice;
-- `trust_figure`: the huge, animated trust figure and the tension bar;
-- `journey`: the trust line on the ending screen;
+- `journey`: the trust line on the ending screen (the kit's meters show trust and tension);
 - `audience`, `overlays`, `presenter`: the two windows and the key-map overlay;
 - `slides`: the briefing slide, the "Discuss" band and the black or white screen;
 - `vote_bridge`, `vote_panel`: the class vote from phones (V): the server's life, the board kept in step with the

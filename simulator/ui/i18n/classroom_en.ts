@@ -301,37 +301,6 @@
     </message>
 </context>
 <context>
-    <name>Gauge</name>
-    <message>
-        <source>Trust</source>
-        <translation>Trust</translation>
-    </message>
-    <message>
-        <source>Tension</source>
-        <translation>Tension</translation>
-    </message>
-    <message>
-        <source>{0} of 100: {1}.</source>
-        <translation>{0} of 100: {1}.</translation>
-    </message>
-    <message>
-        <source>The change is not revealed yet.</source>
-        <translation>The change is not revealed yet.</translation>
-    </message>
-    <message>
-        <source>Up {0}.</source>
-        <translation>Up {0}.</translation>
-    </message>
-    <message>
-        <source>Down {0}.</source>
-        <translation>Down {0}.</translation>
-    </message>
-    <message>
-        <source>Predict: up or down?</source>
-        <translation>Predict: up or down?</translation>
-    </message>
-</context>
-<context>
     <name>KeyMapOverlay</name>
     <message>
         <source>Keys</source>

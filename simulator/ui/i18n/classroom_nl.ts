@@ -301,37 +301,6 @@
     </message>
 </context>
 <context>
-    <name>Gauge</name>
-    <message>
-        <source>Trust</source>
-        <translation>Vertrouwen</translation>
-    </message>
-    <message>
-        <source>Tension</source>
-        <translation>Spanning</translation>
-    </message>
-    <message>
-        <source>{0} of 100: {1}.</source>
-        <translation>{0} van 100: {1}.</translation>
-    </message>
-    <message>
-        <source>The change is not revealed yet.</source>
-        <translation>De verandering is nog niet onthuld.</translation>
-    </message>
-    <message>
-        <source>Up {0}.</source>
-        <translation>{0} omhoog.</translation>
-    </message>
-    <message>
-        <source>Down {0}.</source>
-        <translation>{0} omlaag.</translation>
-    </message>
-    <message>
-        <source>Predict: up or down?</source>
-        <translation>Voorspel: omhoog of omlaag?</translation>
-    </message>
-</context>
-<context>
     <name>KeyMapOverlay</name>
     <message>
         <source>Keys</source>
