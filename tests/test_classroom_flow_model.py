@@ -121,10 +121,16 @@ def test_the_rules_name_every_phase_and_every_action():
 
 
 def test_a_broken_phase_table_is_refused(monkeypatch):
-    """A row naming a phase that does not exist is caught by the check, not when the trigger first fires."""
-    broken = [*classroom_flow.PHASES, {"trigger": "go_on", "source": Phase.ENDED, "dest": "nowhere"}]
+    """A row naming a phase that does not exist, or a phase no row leads to, is caught by the check at import,
+    not when a trigger first fires."""
+    phases = classroom_flow.PHASES
+    broken = [*phases, {"trigger": "go_on", "source": Phase.ENDED, "dest": "nowhere"}]
     monkeypatch.setattr(classroom_flow, "PHASES", broken)
-    with pytest.raises(RuntimeError, match="unknown phase 'nowhere'"):
+    with pytest.raises(RuntimeError, match="unknown state 'nowhere'"):
+        classroom_flow._check_phases()
+    no_briefing = [row for row in phases if row["dest"] != Phase.BRIEFING]
+    monkeypatch.setattr(classroom_flow, "PHASES", no_briefing)
+    with pytest.raises(RuntimeError, match="unreachable states \\['briefing'\\]"):
         classroom_flow._check_phases()
 
 

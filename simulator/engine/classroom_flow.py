@@ -20,10 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from transitions import Machine
-
+from .machines import Table, attach, check_table
 from .response_clock import ResponseClock
 
 if TYPE_CHECKING:
@@ -139,7 +138,7 @@ P = Phase
 
 # The phase graph. A trigger's rows are tried in order: the first whose source and conditions hold is taken, none
 # holding means the trigger does nothing. The names in strings are the flow's own methods, never data from a file.
-PHASES: list[dict[str, Any]] = [
+PHASES: Table = [
     # A session comes (the host started one, or classroom mode took over a running one), or goes.
     {"trigger": "open_session", "source": "*", "dest": P.ENDED, "conditions": "finished"},
     {"trigger": "open_session", "source": "*", "dest": P.ASKING, "conditions": "has_turns"},
@@ -236,20 +235,11 @@ WINDOW_STEPS: dict[Step, Command] = {
 
 def _check_phases() -> None:
     """The tables are ours and fixed, but `transitions` checks nothing before a trigger fires: check them here."""
-    known = set(Phase)
-    for row in PHASES:
-        sources = row["source"] if isinstance(row["source"], list) else [row["source"]]
-        for phase in sources:
-            if phase != "*" and phase not in known:
-                raise RuntimeError(f"classroom flow: unknown phase {phase!r}")
-        if row["dest"] is not None and row["dest"] not in known:
-            raise RuntimeError(f"classroom flow: unknown phase {row['dest']!r}")
+    check_table("classroom flow", PHASES, Phase, P.PICKING)
     if {row["trigger"] for row in PHASES} != TRIGGERS:
         raise RuntimeError("classroom flow: the phase table and the triggers the flow fires disagree")
-    if {row["dest"] for row in PHASES if row["dest"] is not None} | {P.PICKING} != known:
-        raise RuntimeError("classroom flow: a phase cannot be reached")
     rules = {action for row in RULES.values() for action in row} | set(EVERY_PHASE) | OVERLAY_ACTIONS
-    if rules != set(Action) or set(RULES) != known:
+    if rules != set(Action) or set(RULES) != set(Phase):
         raise RuntimeError("classroom flow: the rules leave an action or a phase out")
 
 
@@ -288,14 +278,7 @@ class ClassroomFlow:
         self.before_play: Callable[[Session], None] | None = None
         """Called just before an answer is played (the class vote closes and keeps its tally with the turn)."""
         self._selected = 0
-        self.machine = Machine(
-            model=self,
-            states=Phase,
-            transitions=PHASES,
-            initial=P.PICKING,
-            auto_transitions=False,
-            ignore_invalid_triggers=True,
-        )
+        self.machine = attach(self, Phase, PHASES, P.PICKING, lenient=True)
         self.machine.on_enter_ASKING("answers_shown")
         self._steps: dict[Step, Callable[[int], Outcome]] = {
             Step.START: self._start,
