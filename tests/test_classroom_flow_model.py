@@ -120,6 +120,13 @@ def test_the_rules_name_every_phase_and_every_action():
     assert covered == set(Action)
 
 
+def test_every_step_is_taken_by_the_flow_or_the_windows():
+    """Each step the rules name is either the flow's own or passed on to the windows, never both or neither."""
+    own = set(ClassroomFlow()._steps)
+    assert own | set(classroom_flow.WINDOW_STEPS) == set(classroom_flow.Step)
+    assert not own & set(classroom_flow.WINDOW_STEPS)
+
+
 def test_a_broken_phase_table_is_refused(monkeypatch):
     """A row naming a phase that does not exist, or a phase no row leads to, is caught by the check at import,
     not when a trigger first fires."""
