@@ -39,11 +39,12 @@ if TYPE_CHECKING:
     from ..engine.archive import SessionArchive
     from .bridge import SessionBridge
     from .classroom import ClassroomController
+    from .classroom.host import ClassroomHost
     from .practice.debrief import DebriefScreen
     from .practice.library import LibraryScreen
     from .practice.screen import PracticeScreen
     from .session_lock import LockChoice
-    from .view import ClassroomHost, OpenView, ScreenChooser, SessionView
+    from .view import OpenView, ScreenChooser, SessionView
 
 MINIMUM_SIZE = (1024, 640)
 STARTUP_FALLBACK_MS = 1500

@@ -4,9 +4,7 @@ Logic (the session controller, the replay and class windows' commands) never ope
 `QFileDialog` itself; it asks its view to show a problem or to ask the user for a path, a screen or a decision.
 The windows implement these methods with real dialogs; logic tests pass a fake view that records what it was
 told and answers what it is asked, so no test has to patch Qt (the way Mu's logic talks to its view).
-
-`ClassroomHost` is what classroom mode needs from the window it runs for; typing against it instead of against
-`MainWindow` keeps classroom mode free of the shell.
+(What classroom mode needs from the window it runs for is its own protocol, `classroom.host.ClassroomHost`.)
 """
 
 from __future__ import annotations
@@ -16,15 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QScreen
 
-    from ..engine import Session
-    from .bridge import SessionBridge
-    from .i18n import LanguageSwitcher
-    from .practice.catalogue import CatalogueEntry, ScenarioCatalogue
     from .session_lock import LockChoice
-    from .settings import AppSettings
 
 ReportFormats = Sequence[tuple[str, str]]
 """The formats a file may be saved in, as (filter label, suffix) pairs: ("PDF document (*.pdf)", ".pdf")."""
@@ -65,31 +57,3 @@ class ScreenChooser(Protocol):
     def ask_screen(self, screens: Sequence[QScreen], suggested: str) -> str | None:
         """Ask which of `screens` is the projector (`suggested`: the name of the likely one); its name, or None
         when cancelled."""
-
-
-class ClassroomHost(Protocol):
-    """What classroom mode uses of the window it runs for (today `MainWindow`)."""
-
-    settings: AppSettings
-    switcher: LanguageSwitcher
-    catalogue: ScenarioCatalogue
-
-    @property
-    def destroyed(self) -> SignalInstance: ...
-
-    @property
-    def sessionStarted(self) -> SignalInstance: ...
-
-    @property
-    def session(self) -> Session | None: ...
-
-    @property
-    def bridge(self) -> SessionBridge | None: ...
-
-    def start_entry(self, entry: CatalogueEntry) -> bool: ...
-
-    def show_library(self) -> None: ...
-
-    def set_language(self, language: str) -> None: ...
-
-    def ask_screen(self, screens: Sequence[QScreen], suggested: str) -> str | None: ...
