@@ -21,12 +21,42 @@ if TYPE_CHECKING:
     from ...scenario import Scenario
 
 
+_found: dict[tuple[int, str], tuple[Scenario, Path]] = {}
+_renderers: dict[Path, object] = {}
+CACHED = 32
+"""At most this many looked-up faces and parsed pictures are kept (a few scenarios' worth of expressions)."""
+
+
 def avatar_file(scenario: Scenario, expression: str) -> Path:
     """The picture of `scenario`'s customer with `expression`: the same lookup as the command line and the
-    validator use (beside the scenario file, then the bundled assets, else the neutral default)."""
+    validator use (beside the scenario file, then the bundled assets, else the neutral default).
+
+    Remembered per scenario object: the customer's mood changes on many turns, and the lookup checks each
+    candidate path on disk."""
+    key = (id(scenario), expression)
+    found = _found.get(key)
+    if found is not None and found[0] is scenario:  # the id of a dropped scenario may be reused
+        return found[1]
     from ...scenario.avatars import avatar_file as lookup  # the scenario layer loads after the window shows
 
-    return lookup(scenario, expression)
+    path = lookup(scenario, expression)
+    if len(_found) >= CACHED:
+        _found.clear()
+    _found[key] = (scenario, path)
+    return path
+
+
+def _renderer(path: Path) -> object | None:
+    """The parsed SVG at `path` (None if it cannot be read), shared by every face showing it."""
+    if path not in _renderers:
+        # QtSvg is loaded on first use: importing it at start-up costs time before the window shows.
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(str(path))
+        if len(_renderers) >= CACHED:
+            _renderers.clear()
+        _renderers[path] = renderer if renderer.isValid() else None
+    return _renderers[path]
 
 
 class Avatar(QWidget):
@@ -54,13 +84,7 @@ class Avatar(QWidget):
         self._initials = "".join(part[0] for part in name.split()[:2]).upper()
         if path != self._path:
             self._path = path
-            self._renderer = None
-            if path is not None:
-                # QtSvg is loaded on first use: importing it at start-up costs time before the window shows.
-                from PySide6.QtSvg import QSvgRenderer
-
-                renderer = QSvgRenderer(str(path))
-                self._renderer = renderer if renderer.isValid() else None
+            self._renderer = _renderer(path) if path is not None else None
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
