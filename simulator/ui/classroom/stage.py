@@ -20,6 +20,8 @@ from .shared import fit_to_window, set_property, wrapped
 
 MAX_OPTIONS = 5
 MAX_ROWS = 9
+BALANCE = (1, 2)
+"""The free height above and below a page's content: a third above, two thirds below, as on a slide."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class PickPage(QWidget):
         fit_to_window(self)
         box = QVBoxLayout(self)
         layouts.add(box, 0, 14)
+        box.addStretch(BALANCE[0])
         self.heading = PlainLabel("", self, object_name="crHeading")
         self.note = wrapped("", self, "crSoft")
         box.addWidget(self.heading)
@@ -94,7 +97,11 @@ class PickPage(QWidget):
             box.addWidget(frame)
             frame.hide()
             self.rows.append((frame, badge, title, detail))
-        box.addStretch(1)
+        box.addStretch(BALANCE[1])
+
+    def topic(self) -> str:
+        """What the page is about, for choosing its type size: the heading and the number of rows."""
+        return f"{self.heading.text()} {sum(frame.isVisibleTo(self) for frame, *_ in self.rows)}"
 
     def show_rows(self, heading: str, note: str, rows: Sequence[PickRow], selected: int) -> None:
         """List `rows` (at most nine), `selected` (0-based) highlighted."""
@@ -118,6 +125,7 @@ class TurnPage(QWidget):
         fit_to_window(self)
         box = QVBoxLayout(self)
         layouts.add(box, 0, 12)
+        box.addStretch(BALANCE[0])
         self.notice = wrapped("", self, "crPrompt")
         box.addWidget(self.notice)
         self.speaker = PlainLabel("", self, object_name="crKicker", wrap=False)
@@ -170,7 +178,11 @@ class TurnPage(QWidget):
         layouts.add(self.reasons_box, 0, 6)
         why_box.addLayout(self.reasons_box)
         box.addWidget(self.why)
-        box.addStretch(1)
+        box.addStretch(BALANCE[1])
+
+    def topic(self) -> str:
+        """What the page is about, for choosing its type size: the customer's line of this turn."""
+        return self.line.text()
 
     # ---- the three moments of a turn ------------------------------------------------------------------------
     def _customer(self, speaker: str, line: str, *, context: bool) -> None:
@@ -268,6 +280,10 @@ class EndPage(QWidget):
             box.addWidget(fact)
             self.facts.append(fact)
         box.addStretch(0)
+
+    def topic(self) -> str:
+        """What the page is about, for choosing its type size: the outcome and its summary."""
+        return f"{self.outcome.text()} {self.summary.text()}"
 
     def show_ending(
         self,
