@@ -101,12 +101,11 @@ class OptionsPanel(QWidget):
 
     def set_options(self, options: Sequence[OptionView]) -> None:
         """Show these options on buttons 1..n (in the order the session drew), with no button highlighted."""
-        focused_here = any(button.hasFocus() for button in self.buttons)
+        if any(button.hasFocus() for button in self.buttons):
+            # Before a button hides: Qt would pass a hidden button's focus on along the Tab chain (to the meter).
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         for index, button in enumerate(self.buttons):
             button.set_option(options[index] if index < len(options) else None)
-        if focused_here:
-            # The clicked button would keep its focus frame around the next turn's answer at that place.
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def visible_buttons(self) -> list[OptionButton]:
         """The buttons in use."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
@@ -243,6 +244,8 @@ class LivePanel(QWidget):
         self.transcript.setHtml(render_transcript(lines, empty=self.tr("Choose what you say next.")))
         self.transcript.verticalScrollBar().setValue(self.transcript.verticalScrollBar().maximum())
 
+        if QApplication.focusWidget() in self.findChildren(OptionButton):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # not Qt's next in the Tab chain as the buttons go
         while self.options_box.count():
             item = self.options_box.takeAt(0)
             widget = item.widget() if item is not None else None
