@@ -157,7 +157,7 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     from .desktop import APP_ID
     from .ui.crash import CrashReporter
     from .ui.i18n import UI_LANGUAGES, LanguageSwitcher, system_language
-    from .ui.kit.theme import apply_theme
+    from .ui.kit.theme import STYLE_ARGUMENTS, apply_theme
     from .ui.settings import AppSettings, open_checked_settings, resolve_data_dir
 
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -165,7 +165,7 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     # The desktop entry's name (and the AppStream id): lets the desktop match the window to its launcher and icon.
     QGuiApplication.setDesktopFileName(APP_ID)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else QApplication([*sys.argv[:1], *STYLE_ARGUMENTS])
     app.setApplicationDisplayName("")  # the windows set their own, translated titles
 
     data_dir = resolve_data_dir()
@@ -176,5 +176,5 @@ def _set_up(language: str | None) -> tuple[QApplication, Path, AppSettings, Lang
     chosen = language if language in UI_LANGUAGES else None
     switcher = LanguageSwitcher(app, cache_dir=data_dir / "i18n")
     switcher.set_language(chosen or settings.language or system_language())
-    apply_theme(app)
+    apply_theme(app, style_set=existing is None)
     return app, data_dir, settings, switcher

@@ -38,6 +38,12 @@ PLAY_WITHOUT_QT = textwrap.dedent(
     session.save(path)
     assert Session.load(path).outcome == "committed"
     session_measures(session)
+    from simulator.engine.classroom_flow import Action, ClassroomFlow
+
+    flow = ClassroomFlow()
+    flow.attach(session)
+    flow.press(Action.PREVIOUS)  # from the ending back to the last reveal
+    assert flow.phase == "revealed"
     simulator.cli.main(["graph", "tests/data/mini.yaml"])
     qt = sorted(name for name in sys.modules if name == "PySide6" or name.startswith(("PySide6.", "simulator.ui")))
     print("QT-MODULES:", ",".join(qt))
@@ -47,7 +53,8 @@ PLAY_WITHOUT_QT = textwrap.dedent(
 
 
 def test_engine_scenario_and_cli_run_without_importing_qt(tmp_path):
-    """Loading, playing, saving, measuring and a CLI command import neither PySide6 nor simulator.ui."""
+    """Loading, playing, saving, measuring, the classroom flow and a CLI command import neither PySide6 nor
+    simulator.ui."""
     result = subprocess.run(
         [sys.executable, "-c", PLAY_WITHOUT_QT, str(tmp_path)],
         cwd=ROOT,

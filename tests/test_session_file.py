@@ -367,3 +367,16 @@ def test_a_session_saved_by_the_first_version_replays_under_its_own_rules(tmp_pa
     assert session.trust == 46
     assert session.notes.session == "Oude sessie"
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_the_autosave_document_holds_the_scenario_as_a_fresh_one_and_a_changed_copy_does_not_leak(mini):
+    """The autosave's shared stored scenario equals a fresh dump; a document a caller changes (as export and tests
+    do) is its own copy, so the next autosave still writes the scenario as played."""
+    from simulator.engine.storage import session_document
+
+    session = played(mini, GOOD_PATH[:2])
+    fresh = session_document(session)
+    shared = session_document(session, share_scenario=True)
+    assert shared["scenario"] == fresh["scenario"] == mini.model_dump(mode="json")
+    fresh["scenario"]["title"]["en"] = "changed by a caller"
+    assert session_document(session, share_scenario=True)["scenario"] == mini.model_dump(mode="json")

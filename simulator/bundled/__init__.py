@@ -3,18 +3,27 @@
 In the repository they are the top-level folders `dialogues/` and `assets/`; the build maps them into the package
 as `simulator.bundled.dialogues` and `simulator.bundled.assets`, so they are found through `importlib.resources`
 from any install: editable, wheel, pipx or a frozen bundle. No `__file__` arithmetic, which only works in a
-source tree. Qt-free and light, so the window can ask for its style sheet before anything heavy is imported.
+source tree. Qt-free and light, so the window can ask for its style sheet before anything heavy is imported: the
+import system's own answer (the package's folder) is asked first, as `importlib.resources` alone imports a dozen
+modules (zip files, temporary files) that start-up has no use for.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
 
 
 @cache
 def _folder(name: str) -> Path:
+    spec = find_spec(f"{__name__}.{name}")
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        folder = Path(location)
+        if folder.is_dir():
+            return folder
+    from importlib import resources
+
     try:
         root = resources.files(f"{__name__}.{name}")
     except ModuleNotFoundError:

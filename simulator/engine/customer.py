@@ -7,18 +7,15 @@ owned, a yes squeezed out, the end of the conversation) lead to the endings.
 
 from __future__ import annotations
 
-from typing import Any
-
-from transitions import Machine
-
 from ..scenario.vocabulary import ENDINGS, RUNNING_STATES, CustomerState
+from .machines import Table, attach, check_table
 from .rules import Thresholds
 
 S = CustomerState
 RUNNING = list(RUNNING_STATES)
 
 # Ordered: for `settle`, the first transition whose condition holds is taken; none holding means staying put.
-TRANSITIONS: list[dict[str, Any]] = [
+TRANSITIONS: Table = [
     {"trigger": "settle", "source": RUNNING, "dest": S.WITHDRAWN, "conditions": "breaks_off"},
     {"trigger": "settle", "source": RUNNING, "dest": S.OPEN, "conditions": "feels_open"},
     {"trigger": "settle", "source": RUNNING, "dest": S.EXPLORING, "conditions": "is_exploring"},
@@ -31,19 +28,7 @@ TRANSITIONS: list[dict[str, Any]] = [
 ]
 
 
-def _check_table() -> None:
-    known = set(CustomerState)
-    for row in TRANSITIONS:
-        sources = row["source"] if isinstance(row["source"], list) else [row["source"]]
-        for state in [*sources, row["dest"]]:
-            if state not in known:
-                raise RuntimeError(f"customer machine: unknown state {state!r}")
-    reachable = {row["dest"] for row in TRANSITIONS} | {S.GUARDED}
-    if reachable != known:
-        raise RuntimeError(f"customer machine: unreachable states {known - reachable}")
-
-
-_check_table()
+check_table("customer machine", TRANSITIONS, CustomerState, S.GUARDED)
 
 
 class Customer:
@@ -55,14 +40,7 @@ class Customer:
         self.limits = thresholds
         self.trust = trust
         self.tension = tension
-        self.machine = Machine(
-            model=self,
-            states=CustomerState,
-            transitions=TRANSITIONS,
-            initial=S.GUARDED,
-            auto_transitions=False,
-            ignore_invalid_triggers=False,
-        )
+        self.machine = attach(self, CustomerState, TRANSITIONS, S.GUARDED)
 
     # Conditions, named in TRANSITIONS above.
     def breaks_off(self) -> bool:

@@ -291,16 +291,7 @@ def _base_effect(ctx: MoveContext, rules: Rules, result: Evaluation) -> None:
             return
         result.accepted_proposal = True
     elif move is Move.PROPOSE:
-        why = []
-        if ctx.trust < limits.commit_trust:
-            why.append("timing.why_trust")
-        if not ctx.needs_uncovered:
-            why.append("timing.why_need")
-        if ctx.tension > limits.commit_max_tension:
-            why.append("timing.why_tension")
-        if why:
-            joined = {lang: "; ".join(rules.reasons[code][lang] for code in why) for lang in LANGUAGES}
-            result.add(rules, "timing.propose_too_early", rules.timing.propose_too_early, why=joined)
+        if _too_early(ctx, rules, result, need_required=True):
             return
         result.accepted_proposal = True
     if ctx.option.effect is not None:
@@ -335,17 +326,24 @@ def _proposal_lands(ctx: MoveContext, rules: Rules, result: Evaluation) -> bool:
     if any(need not in ctx.option.addresses for need in central):
         result.add(rules, "skill.propose_misses_core", skill.propose_misses_core)
         return False
+    return not _too_early(ctx, rules, result, need_required=False)
+
+
+def _too_early(ctx: MoveContext, rules: Rules, result: Evaluation, *, need_required: bool) -> bool:
+    """Whether a proposal comes before the customer is open; if so, add "too early" with every reason: trust below
+    the commit line, tension above its limit, and (`need_required`, the first rules) no need found yet."""
     limits = rules.thresholds
     why = []
     if ctx.trust < limits.commit_trust:
         why.append("timing.why_trust")
+    if need_required and not ctx.needs_uncovered:
+        why.append("timing.why_need")
     if ctx.tension > limits.commit_max_tension:
         why.append("timing.why_tension")
     if why:
         joined = {lang: "; ".join(rules.reasons[code][lang] for code in why) for lang in LANGUAGES}
         result.add(rules, "timing.propose_too_early", rules.timing.propose_too_early, why=joined)
-        return False
-    return True
+    return bool(why)
 
 
 def _add_override(rules: Rules, result: Evaluation, code: str, move: Move, effect: Effect) -> None:

@@ -495,7 +495,7 @@ class Session:
         else:
             from .storage import session_document  # storage imports this module
 
-            self._autosave_writer.submit(self._autosave_path, session_document(self))
+            self._autosave_writer.submit(self._autosave_path, session_document(self, share_scenario=True))
 
     def _settle_autosave(self) -> None:
         """Wait until the background writes of earlier turns are on disk (their failure is raised after the turn)."""

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from .. import __version__
 from ..scenario import ScenarioError, scenario_from_data
-from ..scenario.digest import scenario_hash
+from ..scenario.digest import scenario_hash, scenario_record
 from ..scenario.model import Scenario
 from ..scenario.vocabulary import FEEDBACK_MODES
 from .atomic import atomic_write_bytes
@@ -190,8 +190,13 @@ def _with_votes(record: dict[str, Any], tally: dict[str, int] | None) -> dict[st
     return record if tally is None else {**record, "votes": dict(tally)}
 
 
-def session_document(session: Session) -> dict[str, Any]:
-    """The JSON document for `session`."""
+def session_document(session: Session, *, share_scenario: bool = False) -> dict[str, Any]:
+    """The JSON document for `session`.
+
+    `share_scenario`: the document's "scenario" is the one stored form kept per scenario (see `scenario_record`),
+    not a fresh copy; for the autosave after every turn, which only serializes the document, and for which dumping
+    the scenario again would be most of the turn's time. A caller that changes the document must not ask for it.
+    """
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -201,7 +206,7 @@ def session_document(session: Session) -> dict[str, Any]:
         "updated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "scenario_id": session.scenario.id,
         "scenario_hash": scenario_hash(session.scenario),
-        "scenario": session.scenario.model_dump(mode="json"),
+        "scenario": scenario_record(session.scenario) if share_scenario else session.scenario.model_dump(mode="json"),
         "language": session.language,
         "seed": session.seed,
         "rules": session.rules.version,

@@ -2,8 +2,9 @@
 
 `start_logging` sends the program's `logging` to a rotating file (`logs/simulator.log`, a few hundred KiB at most)
 and turns on `faulthandler`, so even a crash inside Qt leaves a Python traceback in `logs/faults.log`. The log
-starts once the window is up, or at the first unexpected error if that comes sooner: importing the logging
-handlers costs some 35 ms that the first paint should not wait for.
+starts once the window is up, or at the first unexpected error if that comes sooner. The rotation is a small
+`logging.FileHandler` of our own: the standard library's `logging.handlers` imports sockets, pickle and queues
+for its network handlers, 2.5 MiB and tens of milliseconds for a program that only writes a file.
 `CrashReporter` replaces `sys.excepthook` in the window: an unexpected exception is logged with its traceback and
 the user sees a dialog that names the log file, while the program keeps running (every turn is already saved).
 """
@@ -46,12 +47,33 @@ def logger() -> logging.Logger:
     return logging.getLogger(LOGGER)
 
 
+def _rotating_handler(path: Path) -> logging.FileHandler:
+    """A file handler that moves `path` to `path.1` (and `.1` to `.2`, …, keeping LOG_BACKUPS) before a record
+    would take the file past LOG_BYTES."""
+    import logging
+    import os
+
+    class RotatingLog(logging.FileHandler):
+        def emit(self, record: logging.LogRecord) -> None:
+            size = len(self.format(record).encode("utf-8")) + 1
+            if self.stream is not None and self.stream.tell() + size > LOG_BYTES:
+                self.close()  # FileHandler reopens the file on the next emit
+                for number in range(LOG_BACKUPS - 1, 0, -1):
+                    older = path.with_name(f"{path.name}.{number}")
+                    if older.exists():
+                        os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+                if path.exists():
+                    os.replace(path, path.with_name(f"{path.name}.1"))
+            super().emit(record)
+
+    return RotatingLog(path, encoding="utf-8")
+
+
 def start_logging(data_dir: Path, banner: str = "") -> Path | None:
     """Log to the rotating file in `data_dir` and enable faulthandler; `banner` is logged when the log starts.
     Returns the log file, or None when the folder cannot be written (the program then runs without a log).
     Calling it again for the same folder changes nothing."""
     import logging
-    from logging.handlers import RotatingFileHandler
 
     global _faults_file, _log_file
     path = log_path(data_dir)
@@ -59,13 +81,13 @@ def start_logging(data_dir: Path, banner: str = "") -> Path | None:
         return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+        handler = _rotating_handler(path)
         faults = (path.parent / FAULTS_NAME).open("a", encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log = logger()
-    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+    for old in [h for h in log.handlers if isinstance(h, logging.FileHandler)]:
         log.removeHandler(old)
         old.close()
     log.addHandler(handler)

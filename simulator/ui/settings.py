@@ -12,8 +12,8 @@ import contextlib
 import os
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
@@ -43,9 +43,11 @@ def resolve_data_dir() -> Path:
     return Path(location) if location else Path.home() / ".sales-resistance-simulator"
 
 
-@dataclass(frozen=True)
-class SettingsReset:
-    """The settings file could not be used and was put aside; the program starts with default settings."""
+class SettingsReset(NamedTuple):
+    """The settings file could not be used and was put aside; the program starts with default settings.
+
+    (A named tuple rather than a dataclass: `dataclasses` imports `inspect`, milliseconds before the first frame.)
+    """
 
     path: Path
     kept_as: Path | None

@@ -25,11 +25,7 @@ def make(qtbot) -> CurvesWidget:
 
 def point_x(widget: CurvesWidget, point: int) -> int:
     """Where point `point` is drawn, horizontally."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QFontMetricsF
-
-    plot = widget._plot_rect(QRectF(widget.rect()), QFontMetricsF(widget.font()))
-    return round(widget._x(plot, point, len(TRUST)))
+    return round(widget.pointPosition(point))
 
 
 def test_click_near_a_turn_emits_it(qtbot):

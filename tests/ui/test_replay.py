@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox
 from simulator.engine import Session
 from simulator.engine.review import BundledScenarios
 from simulator.scenario import load_scenario
-from simulator.ui.replay.live import OptionButton
+from simulator.ui.kit.option_button import OptionButton
 from simulator.ui.replay.window import ReplayWindow, open_replay, run_replay
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -153,7 +153,7 @@ def test_each_turn_shows_options_meters_reasons_and_coach(window: ReplayWindow, 
     assert "board" in chosen_caption(window)
     session = Session.load(session_file)
     turn = session.turns[1]
-    assert window.panel.trust.value.text().startswith(f"{turn.trust_before} → {turn.trust_after}")
+    assert window.panel.trust.valueText().startswith(f"{turn.trust_before} → {turn.trust_after}")
     reasons = " ".join(label.text() for label in window.panel.findChildren(QLabel) if label.text().startswith("•"))
     assert turn.reasons[0].text["en"] in reasons
     assert window.panel.coach.text() == "Naming it."

@@ -197,3 +197,21 @@ def test_every_window_carries_the_program_icon(make_window):
     window.manual_action.trigger()
     assert not window.manual_dialog.windowIcon().isNull()
     window.manual_dialog.close()
+
+
+def test_the_log_rotates_before_it_grows_past_its_limit(data_dir: Path):
+    """A long run moves the full log aside (`simulator.log.1`, `.2`, …), keeps at most the set number of old
+    files, and no file grows past the limit."""
+    from simulator.ui import crash
+
+    path = crash.start_logging(data_dir / "rotating")
+    assert path is not None
+    line = "x" * 1000
+    for _ in range(crash.LOG_BYTES * (crash.LOG_BACKUPS + 2) // 1000):
+        crash.logger().info(line)
+    files = sorted(path.parent.glob(f"{crash.LOG_NAME}*"))
+    assert [file.name for file in files] == [crash.LOG_NAME] + [
+        f"{crash.LOG_NAME}.{number}" for number in range(1, crash.LOG_BACKUPS + 1)
+    ]
+    assert all(file.stat().st_size <= crash.LOG_BYTES for file in files)
+    assert path.with_name(f"{crash.LOG_NAME}.1").read_text(encoding="utf-8").count(line) > 200

@@ -61,7 +61,12 @@ def start(tmp_path: Path) -> dict[str, str]:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
-    return dict(line.split(": ", 1) if ": " in line else (line.rstrip(":"), "") for line in result.stdout.splitlines())
+    return report_lines(result.stdout)
+
+
+def report_lines(stdout: str) -> dict[str, str]:
+    """The `KEY: value` lines a child process printed, by key."""
+    return dict(line.split(": ", 1) if ": " in line else (line.rstrip(":"), "") for line in stdout.splitlines())
 
 
 def test_the_first_frame_needs_neither_pydantic_nor_yaml(tmp_path):
@@ -77,3 +82,49 @@ def test_a_warm_index_fills_the_library_without_pydantic_or_yaml(tmp_path):
     report = start(tmp_path)
     assert report["CARDS"] == "1"
     assert report["WITH-LIBRARY"] == ""
+
+
+LAUNCH = textwrap.dedent(
+    """
+    import sys
+
+    from simulator.ui import probe
+
+    def report(kind):
+        from PySide6.QtWidgets import QApplication
+
+        heavy = ("pydantic", "yaml", "json", "dataclasses", "importlib.resources", "simulator.cli")
+        print("LOADED:", ",".join(sorted(m for m in heavy if m in sys.modules)), flush=True)
+        app = QApplication.instance()
+        app.setStyleSheet("")  # below the style sheet: the style the application was created with
+        print("STYLE:", app.style().name(), flush=True)
+
+    probe.report = report
+    sys.argv = ["simulator"]
+    from simulator.launch import main
+
+    main()
+    """
+)
+
+
+def test_the_simulator_command_paints_before_the_command_line_and_the_scenario_layer_load(tmp_path):
+    """`simulator` alone (the launcher) shows its first frame without the command line module, JSON,
+    dataclasses, `importlib.resources`, pydantic or YAML, and in the Fusion style it asked Qt for."""
+    result = subprocess.run(
+        [sys.executable, "-c", LAUNCH],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "SIMULATOR_PROBE": "frame",
+            "SIMULATOR_DATA_DIR": str(tmp_path / "data"),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    report = report_lines(result.stdout)
+    assert report["LOADED"] == ""
+    assert report["STYLE"].lower() == "fusion"

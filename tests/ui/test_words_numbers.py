@@ -77,3 +77,27 @@ def test_resume_offer_counts_one_turn_in_the_singular(make_window, qtbot):
     window.set_language("nl")
     assert "na 1 beurt (" in window.library.resume_text.text()
     assert QCoreApplication.translate("Counts", "%n turn(s)", "", 1) == "1 beurt"
+
+
+def test_a_stamp_with_a_zone_is_shown_in_local_time_and_one_without_as_written():
+    """In Amsterdam a session saved at 06:34 UTC shows 07:34; a stamp without a zone is already local time."""
+    import os
+    import subprocess
+    import sys
+
+    child = (
+        "from PySide6.QtCore import QCoreApplication, QLocale; app = QCoreApplication([]);"
+        "QLocale.setDefault(QLocale(QLocale.Language.English));"
+        "from simulator.ui.kit.numbers import date_time;"
+        "print(date_time('2026-11-29T06:34:00+00:00')); print(date_time('2026-11-29T06:34:00'));"
+        "print(date_time('not a time'))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", child],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={**os.environ, "TZ": "Europe/Amsterdam"},
+    ).stdout.splitlines()
+    assert shown == ["29 Nov 2026 07:34", "29 Nov 2026 06:34", "not a time"]

@@ -12,26 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..kit.avatar import Avatar, avatar_file
+from ..kit.meter import projector_meters
+from ..kit.tones import mood_tone
 from ..kit.widgets import PlainLabel
 from ..kit.words import expression_for, state_cue, state_name
 from . import look
 from .look import ScaledLayouts
 from .shared import fit_to_window, set_property, wrapped
-from .trust_figure import Gauge
 
 if TYPE_CHECKING:
     from ...scenario import Scenario
-
-MOOD_TONES = {
-    "guarded": "",
-    "resisting": "bad",
-    "exploring": "fair",
-    "open": "good",
-    "committed": "good",
-    "complied": "bad",
-    "withdrawn": "bad",
-    "stalled": "",
-}
 
 
 class CustomerColumn(QWidget):
@@ -61,8 +51,7 @@ class CustomerColumn(QWidget):
         self.cue = wrapped("", self, "crSoft")
         box.addWidget(self.cue)
         box.addSpacing(10)
-        self.trust = Gauge("trust", self)
-        self.tension = Gauge("tension", self)
+        self.trust, self.tension = projector_meters(self)
         box.addWidget(self.trust)
         box.addWidget(self.tension)
         box.addSpacing(14)
@@ -90,7 +79,7 @@ class CustomerColumn(QWidget):
         self.avatar.show_face(avatar_file(scenario, expression_for(state)), persona.name)
         self.avatar.setAccessibleName(state_name(state))
         self.mood.setText(state_name(state))
-        set_property(self.mood, "tone", MOOD_TONES.get(str(state), ""))
+        set_property(self.mood, "tone", mood_tone(state))
         self.cue.setText(state_cue(state))
 
     def show_needs(self, found: Sequence[str], total: int) -> None:

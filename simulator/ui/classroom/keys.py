@@ -11,34 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 
+from ...engine.classroom_flow import Action
 
-class Action(Enum):
-    """What a key can do in classroom mode."""
-
-    CHOOSE = "choose"
-    UP = "up"
-    DOWN = "down"
-    REVEAL = "reveal"
-    NEXT = "next"
-    PREVIOUS = "previous"
-    FREEZE = "freeze"
-    BACK = "back"
-    BLACK = "black"
-    WHITE = "white"
-    KEYS = "keys"
-    LANGUAGE = "language"
-    SCREEN = "screen"
-    BIGGER = "bigger"
-    SMALLER = "smaller"
-    VOTE = "vote"
-    LEAVE = "leave"
-    WAKE = "wake"
-    """Any other key: it only brings a blacked-out or whited-out screen back (no binding, not in the key map)."""
+__all__ = ["BINDINGS", "Action", "Binding", "action_for", "claims_shortcut", "dispatch_key", "key_map"]
 
 
 @dataclass(frozen=True)
@@ -79,54 +58,86 @@ BINDINGS: tuple[Binding, ...] = (
 )
 
 
+def _texts() -> dict[Action, tuple[str, str]]:
+    """Each action's description and its word or two for the presenter's key line, in the current language;
+    the two halves of a pair of keys (↑ ↓, + −) share their texts."""
+    translate = QCoreApplication.translate
+    scenarios = (
+        translate("ClassroomKeys", "Move through the list of scenarios"),
+        translate("ClassroomKeys", "list"),
+    )
+    text_size = (
+        translate("ClassroomKeys", "Larger or smaller text on the projector"),
+        translate("ClassroomKeys", "text size"),
+    )
+    return {
+        Action.CHOOSE: (
+            translate("ClassroomKeys", "Play that answer (or start that scenario)"),
+            translate("ClassroomKeys", "answer"),
+        ),
+        Action.UP: scenarios,
+        Action.DOWN: scenarios,
+        Action.REVEAL: (
+            translate("ClassroomKeys", "Reveal what the answer did to trust"),
+            translate("ClassroomKeys", "reveal"),
+        ),
+        Action.NEXT: (
+            translate("ClassroomKeys", "Go on to the customer's next line"),
+            translate("ClassroomKeys", "next"),
+        ),
+        Action.PREVIOUS: (
+            translate("ClassroomKeys", "Go back a step (nothing is undone)"),
+            translate("ClassroomKeys", "previous"),
+        ),
+        Action.FREEZE: (
+            translate("ClassroomKeys", "Freeze to discuss; again to go on"),
+            translate("ClassroomKeys", "discuss"),
+        ),
+        Action.BACK: (
+            translate("ClassroomKeys", "Take the last answer back and try another"),
+            translate("ClassroomKeys", "take back"),
+        ),
+        Action.BLACK: (
+            translate("ClassroomKeys", "Black screen; any key brings it back"),
+            translate("ClassroomKeys", "black"),
+        ),
+        Action.WHITE: (
+            translate("ClassroomKeys", "White screen; any key brings it back"),
+            translate("ClassroomKeys", "white"),
+        ),
+        Action.KEYS: (
+            translate("ClassroomKeys", "Show or hide these keys"),
+            translate("ClassroomKeys", "keys"),
+        ),
+        Action.LANGUAGE: (
+            translate("ClassroomKeys", "Switch between Dutch and English"),
+            translate("ClassroomKeys", "language"),
+        ),
+        Action.SCREEN: (
+            translate("ClassroomKeys", "Choose the projector screen"),
+            translate("ClassroomKeys", "screen"),
+        ),
+        Action.BIGGER: text_size,
+        Action.SMALLER: text_size,
+        Action.VOTE: (
+            translate("ClassroomKeys", "Start or stop the class vote from phones"),
+            translate("ClassroomKeys", "class vote"),
+        ),
+        Action.LEAVE: (
+            translate("ClassroomKeys", "Close this overlay, or leave classroom mode"),
+            translate("ClassroomKeys", "leave"),
+        ),
+    }
+
+
 def description(action: Action) -> str:
     """What the action does, in the current language."""
-    translate = QCoreApplication.translate
-    texts = {
-        Action.CHOOSE: translate("ClassroomKeys", "Play that answer (or start that scenario)"),
-        Action.UP: translate("ClassroomKeys", "Move through the list of scenarios"),
-        Action.DOWN: translate("ClassroomKeys", "Move through the list of scenarios"),
-        Action.REVEAL: translate("ClassroomKeys", "Reveal what the answer did to trust"),
-        Action.NEXT: translate("ClassroomKeys", "Go on to the customer's next line"),
-        Action.PREVIOUS: translate("ClassroomKeys", "Go back a step (nothing is undone)"),
-        Action.FREEZE: translate("ClassroomKeys", "Freeze to discuss; again to go on"),
-        Action.BACK: translate("ClassroomKeys", "Take the last answer back and try another"),
-        Action.BLACK: translate("ClassroomKeys", "Black screen; any key brings it back"),
-        Action.WHITE: translate("ClassroomKeys", "White screen; any key brings it back"),
-        Action.KEYS: translate("ClassroomKeys", "Show or hide these keys"),
-        Action.LANGUAGE: translate("ClassroomKeys", "Switch between Dutch and English"),
-        Action.SCREEN: translate("ClassroomKeys", "Choose the projector screen"),
-        Action.BIGGER: translate("ClassroomKeys", "Larger or smaller text on the projector"),
-        Action.SMALLER: translate("ClassroomKeys", "Larger or smaller text on the projector"),
-        Action.VOTE: translate("ClassroomKeys", "Start or stop the class vote from phones"),
-        Action.LEAVE: translate("ClassroomKeys", "Close this overlay, or leave classroom mode"),
-    }
-    return texts[action]
+    return _texts()[action][0]
 
 
 def short_description(action: Action) -> str:
     """The action in a word or two, for the presenter's key line."""
-    translate = QCoreApplication.translate
-    texts = {
-        Action.CHOOSE: translate("ClassroomKeys", "answer"),
-        Action.UP: translate("ClassroomKeys", "list"),
-        Action.DOWN: translate("ClassroomKeys", "list"),
-        Action.REVEAL: translate("ClassroomKeys", "reveal"),
-        Action.NEXT: translate("ClassroomKeys", "next"),
-        Action.PREVIOUS: translate("ClassroomKeys", "previous"),
-        Action.FREEZE: translate("ClassroomKeys", "discuss"),
-        Action.BACK: translate("ClassroomKeys", "take back"),
-        Action.BLACK: translate("ClassroomKeys", "black"),
-        Action.WHITE: translate("ClassroomKeys", "white"),
-        Action.KEYS: translate("ClassroomKeys", "keys"),
-        Action.LANGUAGE: translate("ClassroomKeys", "language"),
-        Action.SCREEN: translate("ClassroomKeys", "screen"),
-        Action.BIGGER: translate("ClassroomKeys", "text size"),
-        Action.SMALLER: translate("ClassroomKeys", "text size"),
-        Action.VOTE: translate("ClassroomKeys", "class vote"),
-        Action.LEAVE: translate("ClassroomKeys", "leave"),
-    }
-    return texts[action]
+    return _texts()[action][1]
 
 
 def key_map(*, short: bool = False) -> list[tuple[str, str]]:

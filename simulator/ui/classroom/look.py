@@ -18,6 +18,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLayout
 
+from ..kit.palette import PROJECTOR
+
 # The reference sizes the two windows are designed at.
 AUDIENCE_REFERENCE = QSize(1920, 1080)
 PRESENTER_REFERENCE = QSize(1366, 768)
@@ -25,17 +27,18 @@ NARROWEST_WIDTH = 1700
 """The audience view fits a screen 1700 reference pixels wide before the text has to shrink."""
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.2)
 
-BACKGROUND = QColor("#0b0e14")
-SURFACE = QColor("#1a202c")
-RAISED = QColor("#252d3b")
-LINE = QColor("#4a5568")
-TEXT = QColor("#ffffff")
-SOFT = QColor("#d6dde8")  # secondary text: still about 13:1 on the background
-ACCENT = QColor("#ffd43b")  # the trainer's prompts and the prediction question
-GOOD = QColor("#5ee08f")
-FAIR = QColor("#ffb347")
-BAD = QColor("#ff7b6b")
-TRACK = QColor("#2f3848")
+# The colours come from the kit's palette (its projector scheme), where every painted colour is kept.
+BACKGROUND = PROJECTOR.ground
+SURFACE = PROJECTOR.surface
+RAISED = PROJECTOR.raised
+LINE = PROJECTOR.line
+TEXT = PROJECTOR.text
+SOFT = PROJECTOR.muted
+ACCENT = PROJECTOR.accent
+GOOD = PROJECTOR.good
+FAIR = PROJECTOR.fair
+BAD = PROJECTOR.bad
+TRACK = PROJECTOR.track
 
 # Type sizes in pixels at scale 1 (the projector at 1920x1080).
 AUDIENCE_SIZES = {

@@ -1,7 +1,7 @@
 """What the presenter view says, phase by phase: the status line and the two columns of notes.
 
-Kept apart from the controller, which decides *when* to show things; this module decides *what* the trainer
-reads: each answer's move kind, coach note and the need it can uncover, the hidden root and needs, the real
+The classroom flow decides *when* things show and the renderer asks for them; this module decides *what* the
+trainer reads: each answer's move kind, coach note and the need it can uncover, the hidden root and needs, the real
 meters (also before a reveal), and why the last answer landed as it did. It only reads the session and its
 scenario; it changes nothing.
 """

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout
 
+from ...engine.classroom_flow import Phase
 from ...vote import VoteBoard, VoteServer, majority
 from ...vote.address import local_address
 from ...vote.board import VoteOption
@@ -113,15 +114,13 @@ class VoteBridge(QObject):
         """Bring the board and the panels in line with the room's phase (the controller calls this on render)."""
         if not self.running:
             return
-        from .controller import Phase
-
         controller = self.controller
         session = controller.session
         phase = controller.phase
         if session is None or phase in (Phase.PICKING, Phase.ENDED):
             self._played = None
             if self._key != ("idle",):
-                self.board.idle(controller._language())
+                self.board.idle(controller.language())
                 self._key = ("idle",)
         elif phase is Phase.ASKING:
             options = [VoteOption(option.id, option.text) for option in session.options]
@@ -135,7 +134,7 @@ class VoteBridge(QObject):
         else:
             self._key = None  # the next asking phase is a new vote, also after a turn taken back
             self.board.close()
-            turn = controller._displayed_turn()
+            turn = controller.flow.displayed_turn()
             self._played = turn.option if turn is not None else None
             self.board.set_played(self._played, revealed=phase is Phase.REVEALED)
         self._render()

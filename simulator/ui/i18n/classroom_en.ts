@@ -13,15 +13,7 @@
     </message>
 </context>
 <context>
-    <name>ClassroomController</name>
-    <message>
-        <source>Taken back: “{0}”. Which answer now?</source>
-        <translation>Taken back: “{0}”. Which answer now?</translation>
-    </message>
-    <message>
-        <source>This session could not be saved: {0}</source>
-        <translation>This session could not be saved: {0}</translation>
-    </message>
+    <name>ClassroomRenderer</name>
     <message>
         <source>Press its number, or ↑ ↓ and Enter.</source>
         <translation>Press its number, or ↑ ↓ and Enter.</translation>
@@ -55,6 +47,30 @@
         <translation>Esc: leave</translation>
     </message>
     <message>
+        <source>Before the conversation</source>
+        <translation>Before the conversation</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>The situation</translation>
+    </message>
+    <message>
+        <source>Your briefing</source>
+        <translation>Your briefing</translation>
+    </message>
+    <message>
+        <source>Where could {0}&apos;s resistance come from? Then Enter: {0}&apos;s first line.</source>
+        <translation>Where could {0}&apos;s resistance come from? Then Enter: {0}&apos;s first line.</translation>
+    </message>
+    <message>
+        <source>Enter: the first line</source>
+        <translation>Enter: the first line</translation>
+    </message>
+    <message>
+        <source>Space: discuss</source>
+        <translation>Space: discuss</translation>
+    </message>
+    <message>
         <source>Turn {0} of at most {1}</source>
         <translation>Turn {0} of at most {1}</translation>
     </message>
@@ -71,12 +87,8 @@
         <translation>1–{0}: play an answer</translation>
     </message>
     <message>
-        <source>Space: discuss</source>
-        <translation>Space: discuss</translation>
-    </message>
-    <message>
-        <source>B: take the last answer back</source>
-        <translation>B: take the last answer back</translation>
+        <source>Z: take the last answer back</source>
+        <translation>Z: take the last answer back</translation>
     </message>
     <message>
         <source>The class chose</source>
@@ -91,8 +103,8 @@
         <translation>R: reveal</translation>
     </message>
     <message>
-        <source>B: take it back</source>
-        <translation>B: take it back</translation>
+        <source>Z: take it back</source>
+        <translation>Z: take it back</translation>
     </message>
     <message>
         <source>Need found: {0}</source>
@@ -111,20 +123,24 @@
         <translation>Enter: the next line</translation>
     </message>
     <message>
-        <source>B: take it back and try another answer</source>
-        <translation>B: take it back and try another answer</translation>
+        <source>Z: take it back and try another answer</source>
+        <translation>Z: take it back and try another answer</translation>
     </message>
     <message>
-        <source>{0} turns played</source>
-        <translation>{0} turns played</translation>
+        <source>Taken back: “{0}”. Which answer now?</source>
+        <translation>Taken back: “{0}”. Which answer now?</translation>
+    </message>
+    <message>
+        <source>{0} played</source>
+        <translation>{0} played</translation>
     </message>
     <message>
         <source>Needs found: {0} of {1}</source>
         <translation>Needs found: {0} of {1}</translation>
     </message>
     <message>
-        <source>Slowing down {0} times, advancing {1}, pushing {2}</source>
-        <translation>Slowing down {0} times, advancing {1}, pushing {2}</translation>
+        <source>Slowing down {0}, advancing {1}, pushing {2}</source>
+        <translation>Slowing down {0}, advancing {1}, pushing {2}</translation>
     </message>
     <message>
         <source>Calm under tension: {0}% of the answers given under high tension slowed down</source>
@@ -151,6 +167,10 @@
         <translation>Enter: another scenario</translation>
     </message>
     <message>
+        <source>What do you expect from {0}? Where could the resistance come from?</source>
+        <translation>What do you expect from {0}? Where could the resistance come from?</translation>
+    </message>
+    <message>
         <source>Which answer would you choose, and why?</source>
         <translation>Which answer would you choose, and why?</translation>
     </message>
@@ -165,6 +185,10 @@
     <message>
         <source>What made the difference in this conversation?</source>
         <translation>What made the difference in this conversation?</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: {0}</source>
+        <translation>This session could not be saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -274,37 +298,6 @@
     <message>
         <source>Space: go on</source>
         <translation>Space: go on</translation>
-    </message>
-</context>
-<context>
-    <name>Gauge</name>
-    <message>
-        <source>Trust</source>
-        <translation>Trust</translation>
-    </message>
-    <message>
-        <source>Tension</source>
-        <translation>Tension</translation>
-    </message>
-    <message>
-        <source>{0} of 100: {1}.</source>
-        <translation>{0} of 100: {1}.</translation>
-    </message>
-    <message>
-        <source>The change is not revealed yet.</source>
-        <translation>The change is not revealed yet.</translation>
-    </message>
-    <message>
-        <source>Up {0}.</source>
-        <translation>Up {0}.</translation>
-    </message>
-    <message>
-        <source>Down {0}.</source>
-        <translation>Down {0}.</translation>
-    </message>
-    <message>
-        <source>Predict: up or down?</source>
-        <translation>Predict: up or down?</translation>
     </message>
 </context>
 <context>

@@ -13,15 +13,7 @@
     </message>
 </context>
 <context>
-    <name>ClassroomController</name>
-    <message>
-        <source>Taken back: “{0}”. Which answer now?</source>
-        <translation>Teruggenomen: “{0}”. Welk antwoord nu?</translation>
-    </message>
-    <message>
-        <source>This session could not be saved: {0}</source>
-        <translation>Deze sessie kon niet worden opgeslagen: {0}</translation>
-    </message>
+    <name>ClassroomRenderer</name>
     <message>
         <source>Press its number, or ↑ ↓ and Enter.</source>
         <translation>Druk op het nummer, of op ↑ ↓ en Enter.</translation>
@@ -55,6 +47,30 @@
         <translation>Esc: stoppen</translation>
     </message>
     <message>
+        <source>Before the conversation</source>
+        <translation>Voor het gesprek</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>De situatie</translation>
+    </message>
+    <message>
+        <source>Your briefing</source>
+        <translation>Jullie opdracht</translation>
+    </message>
+    <message>
+        <source>Where could {0}&apos;s resistance come from? Then Enter: {0}&apos;s first line.</source>
+        <translation>Waar zou de weerstand van {0} vandaan kunnen komen? Daarna Enter: wat {0} als eerste zegt.</translation>
+    </message>
+    <message>
+        <source>Enter: the first line</source>
+        <translation>Enter: de eerste zin</translation>
+    </message>
+    <message>
+        <source>Space: discuss</source>
+        <translation>Spatie: bespreken</translation>
+    </message>
+    <message>
         <source>Turn {0} of at most {1}</source>
         <translation>Beurt {0} van hoogstens {1}</translation>
     </message>
@@ -71,12 +87,8 @@
         <translation>1–{0}: speel een antwoord</translation>
     </message>
     <message>
-        <source>Space: discuss</source>
-        <translation>Spatie: bespreken</translation>
-    </message>
-    <message>
-        <source>B: take the last answer back</source>
-        <translation>B: laatste antwoord terugnemen</translation>
+        <source>Z: take the last answer back</source>
+        <translation>Z: laatste antwoord terugnemen</translation>
     </message>
     <message>
         <source>The class chose</source>
@@ -91,8 +103,8 @@
         <translation>R: onthullen</translation>
     </message>
     <message>
-        <source>B: take it back</source>
-        <translation>B: terugnemen</translation>
+        <source>Z: take it back</source>
+        <translation>Z: terugnemen</translation>
     </message>
     <message>
         <source>Need found: {0}</source>
@@ -111,20 +123,24 @@
         <translation>Enter: de volgende zin</translation>
     </message>
     <message>
-        <source>B: take it back and try another answer</source>
-        <translation>B: terugnemen en een ander antwoord proberen</translation>
+        <source>Z: take it back and try another answer</source>
+        <translation>Z: terugnemen en een ander antwoord proberen</translation>
     </message>
     <message>
-        <source>{0} turns played</source>
-        <translation>{0} beurten gespeeld</translation>
+        <source>Taken back: “{0}”. Which answer now?</source>
+        <translation>Teruggenomen: “{0}”. Welk antwoord nu?</translation>
+    </message>
+    <message>
+        <source>{0} played</source>
+        <translation>{0} gespeeld</translation>
     </message>
     <message>
         <source>Needs found: {0} of {1}</source>
         <translation>Behoeften gevonden: {0} van {1}</translation>
     </message>
     <message>
-        <source>Slowing down {0} times, advancing {1}, pushing {2}</source>
-        <translation>{0} keer vertraagd, {1} keer vooruit, {2} keer geduwd</translation>
+        <source>Slowing down {0}, advancing {1}, pushing {2}</source>
+        <translation>{0} vertraagd, {1} vooruit, {2} geduwd</translation>
     </message>
     <message>
         <source>Calm under tension: {0}% of the answers given under high tension slowed down</source>
@@ -151,6 +167,10 @@
         <translation>Enter: ander scenario</translation>
     </message>
     <message>
+        <source>What do you expect from {0}? Where could the resistance come from?</source>
+        <translation>Wat verwacht je van {0}? Waar zou de weerstand vandaan kunnen komen?</translation>
+    </message>
+    <message>
         <source>Which answer would you choose, and why?</source>
         <translation>Welk antwoord zou jij kiezen, en waarom?</translation>
     </message>
@@ -165,6 +185,10 @@
     <message>
         <source>What made the difference in this conversation?</source>
         <translation>Wat maakte het verschil in dit gesprek?</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: {0}</source>
+        <translation>Deze sessie kon niet worden opgeslagen: {0}</translation>
     </message>
 </context>
 <context>
@@ -274,37 +298,6 @@
     <message>
         <source>Space: go on</source>
         <translation>Spatie: verder</translation>
-    </message>
-</context>
-<context>
-    <name>Gauge</name>
-    <message>
-        <source>Trust</source>
-        <translation>Vertrouwen</translation>
-    </message>
-    <message>
-        <source>Tension</source>
-        <translation>Spanning</translation>
-    </message>
-    <message>
-        <source>{0} of 100: {1}.</source>
-        <translation>{0} van 100: {1}.</translation>
-    </message>
-    <message>
-        <source>The change is not revealed yet.</source>
-        <translation>De verandering is nog niet onthuld.</translation>
-    </message>
-    <message>
-        <source>Up {0}.</source>
-        <translation>{0} omhoog.</translation>
-    </message>
-    <message>
-        <source>Down {0}.</source>
-        <translation>{0} omlaag.</translation>
-    </message>
-    <message>
-        <source>Predict: up or down?</source>
-        <translation>Voorspel: omhoog of omlaag?</translation>
     </message>
 </context>
 <context>

@@ -33,53 +33,6 @@
     </message>
 </context>
 <context>
-    <name>ClassroomController</name>
-    <message>
-        <source>Z: take the last answer back</source>
-        <translation>Z: take the last answer back</translation>
-    </message>
-    <message>
-        <source>Z: take it back</source>
-        <translation>Z: take it back</translation>
-    </message>
-    <message>
-        <source>Z: take it back and try another answer</source>
-        <translation>Z: take it back and try another answer</translation>
-    </message>
-    <message>
-        <source>Before the conversation</source>
-        <translation>Before the conversation</translation>
-    </message>
-    <message>
-        <source>The situation</source>
-        <translation>The situation</translation>
-    </message>
-    <message>
-        <source>Your briefing</source>
-        <translation>Your briefing</translation>
-    </message>
-    <message>
-        <source>Where could {0}'s resistance come from? Then Enter: {0}'s first line.</source>
-        <translation>Where could {0}'s resistance come from? Then Enter: {0}'s first line.</translation>
-    </message>
-    <message>
-        <source>Enter: the first line</source>
-        <translation>Enter: the first line</translation>
-    </message>
-    <message>
-        <source>What do you expect from {0}? Where could the resistance come from?</source>
-        <translation>What do you expect from {0}? Where could the resistance come from?</translation>
-    </message>
-    <message>
-        <source>{0} played</source>
-        <translation>{0} played</translation>
-    </message>
-    <message>
-        <source>Slowing down {0}, advancing {1}, pushing {2}</source>
-        <translation>Slowing down {0}, advancing {1}, pushing {2}</translation>
-    </message>
-</context>
-<context>
     <name>PresenterNotes</name>
     <message>
         <source>The room reads the briefing</source>

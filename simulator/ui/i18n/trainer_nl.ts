@@ -33,53 +33,6 @@
     </message>
 </context>
 <context>
-    <name>ClassroomController</name>
-    <message>
-        <source>Z: take the last answer back</source>
-        <translation>Z: laatste antwoord terugnemen</translation>
-    </message>
-    <message>
-        <source>Z: take it back</source>
-        <translation>Z: terugnemen</translation>
-    </message>
-    <message>
-        <source>Z: take it back and try another answer</source>
-        <translation>Z: terugnemen en een ander antwoord proberen</translation>
-    </message>
-    <message>
-        <source>Before the conversation</source>
-        <translation>Voor het gesprek</translation>
-    </message>
-    <message>
-        <source>The situation</source>
-        <translation>De situatie</translation>
-    </message>
-    <message>
-        <source>Your briefing</source>
-        <translation>Jullie opdracht</translation>
-    </message>
-    <message>
-        <source>Where could {0}'s resistance come from? Then Enter: {0}'s first line.</source>
-        <translation>Waar zou de weerstand van {0} vandaan kunnen komen? Daarna Enter: wat {0} als eerste zegt.</translation>
-    </message>
-    <message>
-        <source>Enter: the first line</source>
-        <translation>Enter: de eerste zin</translation>
-    </message>
-    <message>
-        <source>What do you expect from {0}? Where could the resistance come from?</source>
-        <translation>Wat verwacht je van {0}? Waar zou de weerstand vandaan kunnen komen?</translation>
-    </message>
-    <message>
-        <source>{0} played</source>
-        <translation>{0} gespeeld</translation>
-    </message>
-    <message>
-        <source>Slowing down {0}, advancing {1}, pushing {2}</source>
-        <translation>{0} vertraagd, {1} vooruit, {2} geduwd</translation>
-    </message>
-</context>
-<context>
     <name>PresenterNotes</name>
     <message>
         <source>The room reads the briefing</source>

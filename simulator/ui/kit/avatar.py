@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from . import palette
@@ -71,7 +71,7 @@ class Avatar(QWidget):
             clip = QPainterPath()
             clip.addEllipse(area)
             painter.setClipPath(clip)
-            painter.fillRect(area, QColor("#e9eef7"))
+            painter.fillRect(area, palette.AVATAR_GROUND)
             renderer = self._renderer
             if renderer is not None:
                 view = renderer.defaultSize()  # type: ignore[attr-defined]

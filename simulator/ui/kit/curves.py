@@ -1,4 +1,5 @@
-"""Trust and tension over the turns of a session, painted by hand; the debrief, replay and reports reuse it.
+"""Trust and tension over the turns of a session, drawn by the kit's chart painter, with clicks, arrow keys, a
+hover box and screen-reader texts; the debrief and the replay use it.
 
 Points are numbered like turns: point 0 is the start, point k holds the meters after turn k (turn numbers
 count from 1, so a `Turn` with `index` i sits at point i + 1). `setSeries` takes the curves as
@@ -14,32 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFocusEvent,
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtGui import QFocusEvent, QFontMetricsF, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from .palette import AXIS as AXIS_COLOUR
-from .palette import CHART_TEXT as TEXT_COLOUR
-from .palette import GRID as GRID_COLOUR
-from .palette import MARKER as MARKER_COLOUR
-from .palette import OVERLAY as OVERLAY_COLOUR
-from .palette import TENSION as TENSION_COLOUR
-from .palette import TRUST as TRUST_COLOUR
+from .chart import ChartLayout, Frame, Marker, Series, Shape, chart_image, chart_layout, paint_chart, point_count
+from .palette import LIGHT
 
-CURRENT_COLOUR = QColor(TRUST_COLOUR.red(), TRUST_COLOUR.green(), TRUST_COLOUR.blue(), 28)
+TRUST_COLOUR = LIGHT.trust
+TENSION_COLOUR = LIGHT.tension
 
 
 class CurvesWidget(QWidget):
@@ -98,52 +81,48 @@ class CurvesWidget(QWidget):
 
     def render_to_image(self, width: int, height: int) -> QImage:
         """The chart alone on a white background, for reports and exports."""
-        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        try:
-            painter.setFont(self.font())
-            self._paint(painter, QRectF(0, 0, width, height), interactive=False)
-        finally:
-            painter.end()
-        return image
+        markers = [Marker(point, LIGHT.marker) for point in self._markers]
+        return chart_image(self.series(), width, height, self.frame(), markers=markers, font=self.font())
 
     def sizeHint(self) -> QSize:
         return QSize(640, 260)
 
-    # ---- geometry -----------------------------------------------------------------------------------------
+    # ---- the chart ----------------------------------------------------------------------------------------
+    def series(self) -> list[Series]:
+        """The lines drawn: trust solid with dots, tension dashed with squares, the overlay dotted with triangles."""
+        lines = [
+            Series(self.tr("Trust"), self._trust, LIGHT.trust, width=2.6),
+            Series(self.tr("Tension"), self._tension, LIGHT.tension, Qt.PenStyle.DashLine, 2.2, Shape.SQUARE),
+        ]
+        if self._overlay:
+            label = self._overlay_label or self.tr("Compared")
+            lines.append(Series(label, self._overlay, LIGHT.overlay, Qt.PenStyle.DotLine, 2.2, Shape.TRIANGLE))
+        return lines
+
+    def frame(self) -> Frame:
+        """The labels and titles around the lines."""
+        count = point_count(self.series())
+        return Frame(
+            x_labels=[self.tr("Start"), *(str(point) for point in range(1, count))],
+            x_title=self.tr("Turn"),
+            y_title=self.tr("Level (0-100)"),
+            marker_legend=self.tr("Turning point"),
+            empty_text=self.tr("No turns played yet"),
+        )
+
+    def layout_in(self, area: QRectF) -> ChartLayout:
+        """Where the chart's plot and points are in `area` of this widget."""
+        return chart_layout(area, QFontMetricsF(self.font()), self.series(), self.frame())
+
+    def pointPosition(self, point: int) -> float:
+        """Where point `point` is drawn on the widget, horizontally."""
+        return self.layout_in(QRectF(self.rect())).x_of(point)
+
     def _points(self) -> int:
         return max(len(self._trust), len(self._tension), len(self._overlay or []))
 
-    def _plot_rect(self, area: QRectF, metrics: QFontMetricsF) -> QRectF:
-        line = metrics.height()
-        # Left: the rotated axis title, a gap, the widest value label, a gap. Bottom: labels and the axis title.
-        left = area.left() + line + 10 + metrics.horizontalAdvance("100") + 10
-        top = area.top() + line * 2.0
-        right = area.right() - 16
-        bottom = area.bottom() - (line * 2 + 14)
-        return QRectF(QPointF(left, top), QPointF(max(left + 10, right), max(top + 10, bottom)))
-
-    @staticmethod
-    def _x(plot: QRectF, point: int, count: int) -> float:
-        span = max(1, count - 1)
-        return plot.left() + plot.width() * point / span
-
-    @staticmethod
-    def _y(plot: QRectF, value: float) -> float:
-        return plot.bottom() - plot.height() * max(0.0, min(100.0, value)) / 100.0
-
     def _point_at(self, x: float) -> int | None:
-        count = self._points()
-        if count == 0:
-            return None
-        plot = self._plot_rect(QRectF(self.rect()), QFontMetricsF(self.font()))
-        spacing = plot.width() / max(1, count - 1)
-        nearest = round((x - plot.left()) / spacing) if spacing > 0 else 0
-        nearest = max(0, min(count - 1, nearest))
-        # "Near" means within half the distance to the next point (at least 24 px): clicks far off the plot miss.
-        reach = max(spacing / 2, 24.0)
-        return nearest if abs(self._x(plot, nearest, count) - x) <= reach else None
+        return self.layout_in(QRectF(self.rect())).point_at(x)
 
     # ---- painting -----------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -154,145 +133,24 @@ class CurvesWidget(QWidget):
             painter.end()
 
     def _paint(self, painter: QPainter, area: QRectF, *, interactive: bool) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        font = QFont(painter.font())
-        metrics = QFontMetricsF(font)
-        plot = self._plot_rect(area, metrics)
-        count = self._points()
-        self._paint_grid(painter, plot, metrics, count)
-        if count == 0:
-            painter.setPen(TEXT_COLOUR)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No turns played yet"))
-            self._paint_legend(painter, area, plot, metrics)
+        markers = [Marker(point, LIGHT.marker) for point in self._markers]
+        layout = paint_chart(
+            painter, area, self.series(), self.frame(), markers=markers, current=self._current, font=self.font()
+        )
+        if not interactive:
             return
-        if self._current is not None and 0 <= self._current < count:
-            x = self._x(plot, self._current, count)
-            band = max(8.0, min(28.0, plot.width() / max(1, count - 1) * 0.5))
-            painter.fillRect(QRectF(x - band / 2, plot.top(), band, plot.height()), CURRENT_COLOUR)
-        self._paint_markers(painter, plot, metrics, count)
-        if self._overlay:
-            self._paint_series(painter, plot, self._overlay, count, OVERLAY_COLOUR, Qt.PenStyle.DotLine, "triangle")
-        self._paint_series(painter, plot, self._tension, count, TENSION_COLOUR, Qt.PenStyle.DashLine, "square")
-        self._paint_series(painter, plot, self._trust, count, TRUST_COLOUR, Qt.PenStyle.SolidLine, "circle")
-        if interactive and self._hover is not None and self._hover < count:
-            self._paint_hover(painter, plot, metrics, count, self._hover)
-        if interactive and self.hasFocus():
-            pen = QPen(TRUST_COLOUR, 1.5, Qt.PenStyle.DotLine)
-            painter.setPen(pen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self._hover is not None and self._hover < layout.count:
+            self._paint_hover(painter, layout, QFontMetricsF(self.font()), self._hover)
+        if self.hasFocus():
+            painter.setPen(QPen(LIGHT.trust, 1.5, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(area.adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
-        self._paint_legend(painter, area, plot, metrics)
 
-    def _paint_grid(self, painter: QPainter, plot: QRectF, metrics: QFontMetricsF, count: int) -> None:
-        painter.setPen(QPen(GRID_COLOUR, 1))
-        for level in (0, 25, 50, 75, 100):
-            y = self._y(plot, level)
-            painter.setPen(QPen(AXIS_COLOUR if level == 0 else GRID_COLOUR, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(TEXT_COLOUR)
-            label_rect = QRectF(plot.left() - 64, y - metrics.height() / 2, 56, metrics.height())
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(level))
-        # X labels: "Start", then turn numbers; thinned out so that they never overlap.
-        if count:
-            label_width = max(metrics.horizontalAdvance(self.tr("Start")), metrics.horizontalAdvance("88")) + 10
-            spacing = plot.width() / max(1, count - 1)
-            step = 1
-            while spacing * step < label_width and step < count:
-                step += 1
-            painter.setPen(TEXT_COLOUR)
-            for point in range(count):
-                if point % step and point != count - 1:
-                    continue
-                if point != count - 1 and count - 1 - point < step and point != 0:
-                    continue  # leave room for the last label
-                x = self._x(plot, point, count)
-                text = self.tr("Start") if point == 0 else str(point)
-                rect = QRectF(x - 40, plot.bottom() + 6, 80, metrics.height())
-                painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
-        # Axis titles.
-        painter.setPen(TEXT_COLOUR)
-        title_rect = QRectF(plot.left(), plot.bottom() + metrics.height() + 10, plot.width(), metrics.height())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.tr("Turn"))
-        painter.save()
-        painter.translate(plot.left() - metrics.horizontalAdvance("100") - 20 - metrics.height() / 2, plot.center().y())
-        painter.rotate(-90)
-        painter.drawText(
-            QRectF(-plot.height() / 2, -metrics.height() / 2, plot.height(), metrics.height()),
-            Qt.AlignmentFlag.AlignCenter,
-            self.tr("Level (0-100)"),
-        )
-        painter.restore()
-
-    def _paint_markers(self, painter: QPainter, plot: QRectF, metrics: QFontMetricsF, count: int) -> None:
-        for point in self._markers:
-            if not 0 <= point < count:
-                continue
-            x = self._x(plot, point, count)
-            painter.setPen(QPen(MARKER_COLOUR, 1.2, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            diamond = QPolygonF(
-                [
-                    QPointF(x, plot.top() - 7),
-                    QPointF(x + 6, plot.top()),
-                    QPointF(x, plot.top() + 7),
-                    QPointF(x - 6, plot.top()),
-                ]
-            )
-            painter.setPen(QPen(QColor("white"), 1.5))
-            painter.setBrush(MARKER_COLOUR)
-            painter.drawPolygon(diamond)
-
-    def _paint_series(
-        self,
-        painter: QPainter,
-        plot: QRectF,
-        values: list[int],
-        count: int,
-        colour: QColor,
-        style: Qt.PenStyle,
-        shape: str,
-    ) -> None:
-        if not values:
-            return
-        points = [QPointF(self._x(plot, i, count), self._y(plot, v)) for i, v in enumerate(values)]
-        path = QPainterPath(points[0])
-        for point in points[1:]:
-            path.lineTo(point)
-        pen = QPen(colour, 2.6 if shape == "circle" else 2.2, style)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-        radius = 4.2 if len(points) < 30 else 2.6
-        for index, point in enumerate(points):
-            big = index == self._current
-            self._paint_dot(painter, point, radius * (1.45 if big else 1.0), colour, shape)
-
-    @staticmethod
-    def _paint_dot(painter: QPainter, at: QPointF, radius: float, colour: QColor, shape: str) -> None:
-        painter.setPen(QPen(colour, 1.8))
-        if shape == "circle":
-            painter.setBrush(colour)
-            painter.drawEllipse(at, radius, radius)
-        elif shape == "square":
-            painter.setBrush(QBrush(QColor("white")))
-            painter.drawRect(QRectF(at.x() - radius, at.y() - radius, radius * 2, radius * 2))
-        else:
-            painter.setBrush(QBrush(QColor("white")))
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(at.x(), at.y() - radius * 1.2),
-                        QPointF(at.x() + radius * 1.1, at.y() + radius * 0.8),
-                        QPointF(at.x() - radius * 1.1, at.y() + radius * 0.8),
-                    ]
-                )
-            )
-
-    def _paint_hover(self, painter: QPainter, plot: QRectF, metrics: QFontMetricsF, count: int, point: int) -> None:
-        x = self._x(plot, point, count)
-        painter.setPen(QPen(AXIS_COLOUR, 1, Qt.PenStyle.DotLine))
+    def _paint_hover(self, painter: QPainter, layout: ChartLayout, metrics: QFontMetricsF, point: int) -> None:
+        plot = layout.plot
+        x = layout.x_of(point)
+        painter.setPen(QPen(LIGHT.axis, 1, Qt.PenStyle.DotLine))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         lines = [self.tr("Start") if point == 0 else self.tr("After turn {0}").format(point)]
         if point < len(self._trust):
@@ -305,50 +163,15 @@ class CurvesWidget(QWidget):
         height = metrics.height() * len(lines) + 10
         left = x + 10 if x + 10 + width < plot.right() else x - 10 - width
         box = QRectF(left, plot.top() + 6, width, height)
-        painter.setPen(QPen(GRID_COLOUR, 1))
-        painter.setBrush(QColor(255, 255, 255, 240))
+        painter.setPen(QPen(LIGHT.grid, 1))
+        painter.setBrush(LIGHT.faded(LIGHT.surface, 240))
         painter.drawRoundedRect(box, 6, 6)
-        painter.setPen(QColor("#1f2937"))
+        painter.setPen(LIGHT.text)
         for row, line in enumerate(lines):
             painter.drawText(
                 QRectF(box.left() + 8, box.top() + 5 + row * metrics.height(), width, metrics.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 line,
-            )
-
-    def _paint_legend(self, painter: QPainter, area: QRectF, plot: QRectF, metrics: QFontMetricsF) -> None:
-        items: list[tuple[str, QColor, Qt.PenStyle, str]] = [
-            (self.tr("Trust"), TRUST_COLOUR, Qt.PenStyle.SolidLine, "circle"),
-            (self.tr("Tension"), TENSION_COLOUR, Qt.PenStyle.DashLine, "square"),
-        ]
-        if self._overlay:
-            items.append((self._overlay_label or self.tr("Compared"), OVERLAY_COLOUR, Qt.PenStyle.DotLine, "triangle"))
-        x = plot.left()
-        y = area.top() + metrics.height() * 0.8
-        for text, colour, style, shape in items:
-            pen = QPen(colour, 2.4, style)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, y), QPointF(x + 28, y))
-            self._paint_dot(painter, QPointF(x + 14, y), 3.6, colour, shape)
-            painter.setPen(TEXT_COLOUR)
-            advance = metrics.horizontalAdvance(text)
-            painter.drawText(
-                QRectF(x + 34, y - metrics.height() / 2, advance + 4, metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
-            x += 34 + advance + 22
-        if self._markers:
-            diamond = QPolygonF([QPointF(x + 6, y - 6), QPointF(x + 12, y), QPointF(x + 6, y + 6), QPointF(x, y)])
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(MARKER_COLOUR)
-            painter.drawPolygon(diamond)
-            painter.setPen(TEXT_COLOUR)
-            text = self.tr("Turning point")
-            painter.drawText(
-                QRectF(x + 18, y - metrics.height() / 2, metrics.horizontalAdvance(text) + 4, metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
             )
 
     # ---- interaction --------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QTextCharFormat,
     QTextCursor,
@@ -24,12 +23,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from . import palette
+
 SPEAKER_WIDTH = 124
 CELL_PADDING = 9
-ROW_COLOURS = {"customer": "#ffffff", "player": "#edf2fd", "narration": "#f6f7f9"}
-SPEAKER_COLOURS = {"customer": "#5b6472", "player": "#1d48aa"}
-TEXT_COLOUR = "#1d2433"
-NARRATION_COLOUR = "#4b5563"
 
 
 @dataclass(frozen=True)
@@ -124,14 +121,14 @@ class TranscriptView(QTextBrowser):
             table = cursor.insertTable(1, 2, table_format)
             speaker_format = QTextCharFormat()
             speaker_format.setFontWeight(QFont.Weight.DemiBold)
-            speaker_format.setForeground(QBrush(QColor(SPEAKER_COLOURS.get(line.role, TEXT_COLOUR))))
+            speaker_format.setForeground(QBrush(palette.TRANSCRIPT_SPEAKERS.get(line.role, palette.TEXT)))
             table.cellAt(0, 0).firstCursorPosition().insertText(line.speaker, speaker_format)
         background = QTextTableCellFormat()
-        background.setBackground(QBrush(QColor(ROW_COLOURS.get(line.role, "#ffffff"))))
+        background.setBackground(QBrush(palette.TRANSCRIPT_ROWS.get(line.role, palette.SURFACE)))
         for column in range(table.columns()):
             table.cellAt(0, column).setFormat(background)
         words = QTextCharFormat()
-        words.setForeground(QBrush(QColor(NARRATION_COLOUR if narration else TEXT_COLOUR)))
+        words.setForeground(QBrush(palette.NARRATION if narration else palette.TEXT))
         words.setFontItalic(narration)
         cell = table.cellAt(0, 0 if narration else 1).firstCursorPosition()
         if narration:

@@ -53,6 +53,17 @@ class Button(QPushButton):
         super().keyPressEvent(event)
 
 
+def column(
+    owner: QWidget, name: str, margins: tuple[int, int, int, int] = (0, 0, 0, 0), spacing: int = 0
+) -> QVBoxLayout:
+    """Name `owner` (for the style sheet) and give it a vertical layout with these margins and spacing."""
+    owner.setObjectName(name)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    return layout
+
+
 class Card(QFrame):
     """A white, rounded panel (styled as `QFrame#card` in app.qss) with a vertical layout."""
 

@@ -11,11 +11,14 @@ the reports) is the same word with a lower-case first letter (`move_label`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ...scenario.vocabulary import CustomerState, Family, FeedbackMode, Move, Root
+from .tones import Tone
+from .tones import delta_tone as delta_tone  # the tone of a change, where the callers find the change's words
 
 translate = QCoreApplication.translate
 
@@ -27,139 +30,173 @@ def localized(texts: Mapping[str, str], language: str) -> str:
     return next(iter(texts.values()), "")
 
 
-def state_name(state: str) -> str:
-    """The customer's state in one word."""
-    names: dict[str, str] = {
-        CustomerState.GUARDED: translate("Words", "Guarded"),
-        CustomerState.RESISTING: translate("Words", "Resisting"),
-        CustomerState.EXPLORING: translate("Words", "Exploring"),
-        CustomerState.OPEN: translate("Words", "Open"),
-        CustomerState.COMMITTED: translate("Words", "Committed"),
-        CustomerState.COMPLIED: translate("Words", "Complied"),
-        CustomerState.WITHDRAWN: translate("Words", "Withdrawn"),
-        CustomerState.STALLED: translate("Words", "Stalled"),
-    }
-    return names.get(str(state), str(state))
+# ---- the tables: source texts (translated when asked for, as a translator may be installed later) ----------
+W = "Words"
 
 
-def state_cue(state: str) -> str:
-    """What the customer's state looks like from across the table (the visible mood cue)."""
-    cues: dict[str, str] = {
-        CustomerState.GUARDED: translate("Words", "Cautious, waiting to see where this goes."),
-        CustomerState.RESISTING: translate("Words", "Pushing back: something chafes."),
-        CustomerState.EXPLORING: translate("Words", "Thinking along with you."),
-        CustomerState.OPEN: translate("Words", "Talking freely about what matters."),
-        CustomerState.COMMITTED: translate("Words", "Owns the next step."),
-        CustomerState.COMPLIED: translate("Words", "Said yes, but does not look convinced."),
-        CustomerState.WITHDRAWN: translate("Words", "Has ended the conversation."),
-        CustomerState.STALLED: translate("Words", "The conversation has run out."),
-    }
-    return cues.get(str(state), "")
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark `source` for translation in `context` (the name is what lupdate looks for); returns the text as is."""
+    return source
+
+
+STATE_NAMES = {
+    CustomerState.GUARDED: QT_TRANSLATE_NOOP("Words", "Guarded"),
+    CustomerState.RESISTING: QT_TRANSLATE_NOOP("Words", "Resisting"),
+    CustomerState.EXPLORING: QT_TRANSLATE_NOOP("Words", "Exploring"),
+    CustomerState.OPEN: QT_TRANSLATE_NOOP("Words", "Open"),
+    CustomerState.COMMITTED: QT_TRANSLATE_NOOP("Words", "Committed"),
+    CustomerState.COMPLIED: QT_TRANSLATE_NOOP("Words", "Complied"),
+    CustomerState.WITHDRAWN: QT_TRANSLATE_NOOP("Words", "Withdrawn"),
+    CustomerState.STALLED: QT_TRANSLATE_NOOP("Words", "Stalled"),
+}
+STATE_CUES = {
+    CustomerState.GUARDED: QT_TRANSLATE_NOOP("Words", "Cautious, waiting to see where this goes."),
+    CustomerState.RESISTING: QT_TRANSLATE_NOOP("Words", "Pushing back: something chafes."),
+    CustomerState.EXPLORING: QT_TRANSLATE_NOOP("Words", "Thinking along with you."),
+    CustomerState.OPEN: QT_TRANSLATE_NOOP("Words", "Talking freely about what matters."),
+    CustomerState.COMMITTED: QT_TRANSLATE_NOOP("Words", "Owns the next step."),
+    CustomerState.COMPLIED: QT_TRANSLATE_NOOP("Words", "Said yes, but does not look convinced."),
+    CustomerState.WITHDRAWN: QT_TRANSLATE_NOOP("Words", "Has ended the conversation."),
+    CustomerState.STALLED: QT_TRANSLATE_NOOP("Words", "The conversation has run out."),
+}
+OUTCOME_NAMES = {
+    state: STATE_NAMES[state]
+    for state in (CustomerState.COMMITTED, CustomerState.COMPLIED, CustomerState.WITHDRAWN, CustomerState.STALLED)
+}
+OUTCOME_SUMMARIES = {
+    CustomerState.COMMITTED: QT_TRANSLATE_NOOP("Words", "The customer chose a next step and owns it."),
+    CustomerState.COMPLIED: QT_TRANSLATE_NOOP(
+        "Words", "A hollow yes: the customer gave in under pressure, with little trust."
+    ),
+    CustomerState.WITHDRAWN: QT_TRANSLATE_NOOP("Words", "The customer had enough and ended the meeting."),
+    CustomerState.STALLED: QT_TRANSLATE_NOOP(
+        "Words", "The conversation ran out without the customer wanting anything."
+    ),
+}
+MOVE_NAMES = {
+    Move.LISTEN: QT_TRANSLATE_NOOP("Words", "Listen"),
+    Move.REFLECT: QT_TRANSLATE_NOOP("Words", "Reflect"),
+    Move.NAME_UNSPOKEN: QT_TRANSLATE_NOOP("Words", "Name the unspoken"),
+    Move.ASK_NEED: QT_TRANSLATE_NOOP("Words", "Ask about needs"),
+    Move.ACKNOWLEDGE: QT_TRANSLATE_NOOP("Words", "Acknowledge"),
+    Move.GIVE_CONTROL: QT_TRANSLATE_NOOP("Words", "Give control"),
+    Move.SUMMARIZE: QT_TRANSLATE_NOOP("Words", "Summarise"),
+    Move.INFORM: QT_TRANSLATE_NOOP("Words", "Inform"),
+    Move.PROPOSE: QT_TRANSLATE_NOOP("Words", "Propose"),
+    Move.ARGUE: QT_TRANSLATE_NOOP("Words", "Argue"),
+    Move.COUNTER: QT_TRANSLATE_NOOP("Words", "Counter"),
+    Move.REASSURE: QT_TRANSLATE_NOOP("Words", "Reassure"),
+    Move.PRESSURE: QT_TRANSLATE_NOOP("Words", "Pressure"),
+    Move.DEFLECT: QT_TRANSLATE_NOOP("Words", "Deflect"),
+}
+FAMILY_NAMES = {
+    Family.SLOWING: QT_TRANSLATE_NOOP("Words", "slowing down"),
+    Family.ADVANCING: QT_TRANSLATE_NOOP("Words", "advancing"),
+    Family.PUSHING: QT_TRANSLATE_NOOP("Words", "pushing"),
+}
+ROOT_EXPLANATIONS = {
+    Root.INSECURITY: QT_TRANSLATE_NOOP(
+        "Words", "Feeling unsafe. Acknowledgement, listening and naming the feeling help; reassurance does not."
+    ),
+    Root.UNCERTAINTY: QT_TRANSLATE_NOOP(
+        "Words", "Not knowing what is coming. Questions about needs, summaries and timely information help."
+    ),
+    Root.LOSS_OF_CONTROL: QT_TRANSLATE_NOOP(
+        "Words", "Feeling steered. Offering choice and reflecting help; pressure and rebuttals make it worse."
+    ),
+}
+ROOT_NAMES = {
+    Root.INSECURITY: QT_TRANSLATE_NOOP("Words", "Insecurity"),
+    Root.UNCERTAINTY: QT_TRANSLATE_NOOP("Words", "Uncertainty"),
+    Root.LOSS_OF_CONTROL: QT_TRANSLATE_NOOP("Words", "Loss of control"),
+}
+DIFFICULTY_NAMES = {
+    "intro": QT_TRANSLATE_NOOP("Words", "Introduction"),
+    "standard": QT_TRANSLATE_NOOP("Words", "Standard"),
+    "hard": QT_TRANSLATE_NOOP("Words", "Hard"),
+}
+MODE_NAMES = {
+    FeedbackMode.LIVE: QT_TRANSLATE_NOOP("Words", "Live feedback"),
+    FeedbackMode.METER: QT_TRANSLATE_NOOP("Words", "Meters only"),
+    FeedbackMode.HIDDEN: QT_TRANSLATE_NOOP("Words", "Hidden until the debrief"),
+}
+MODE_DESCRIPTIONS = {
+    FeedbackMode.METER: QT_TRANSLATE_NOOP("Words", "The meters move, without explanations. Work out why yourself."),
+    FeedbackMode.LIVE: QT_TRANSLATE_NOOP(
+        "Words", "Meters, and after every turn why trust and tension moved. Best for practising."
+    ),
+    FeedbackMode.HIDDEN: QT_TRANSLATE_NOOP(
+        "Words", "No meters while you play: everything is revealed in the debrief. For assessment."
+    ),
+}
+OUTCOME_LABELS = {
+    CustomerState.COMMITTED: QT_TRANSLATE_NOOP("Debrief", "committed: the customer owns a next step"),
+    CustomerState.COMPLIED: QT_TRANSLATE_NOOP("Debrief", "complied: a hollow yes under pressure"),
+    CustomerState.WITHDRAWN: QT_TRANSLATE_NOOP("Debrief", "withdrawn: the customer ended the meeting"),
+    CustomerState.STALLED: QT_TRANSLATE_NOOP("Debrief", "stalled: the conversation ran out"),
+}
+RATING_LABELS = {
+    "good": QT_TRANSLATE_NOOP("Debrief", "good"),
+    "fair": QT_TRANSLATE_NOOP("Debrief", "fair"),
+    "low": QT_TRANSLATE_NOOP("Debrief", "low"),
+    "none": QT_TRANSLATE_NOOP("Debrief", "no reflections or questions"),
+}
+
+
+def word(table: Mapping[Any, str], key: object, default: str | None = None, *, context: str = W) -> str:
+    """The entry for `key` in one of the tables above, translated; `default` (or the key itself) if it has none."""
+    source = table.get(str(key))
+    if source is None:
+        return str(key) if default is None else default
+    return translate(context, source)
+
+
+def _reader(table: Mapping[Any, str], doc: str, *, default: str | None = None) -> Callable[[str], str]:
+    """A function that looks its argument up in `table` (see `word`)."""
+
+    def read(key: str) -> str:
+        return word(table, key, default)
+
+    read.__doc__ = doc
+    return read
+
+
+# The plain look-ups: the word for a key, or the key itself ("" where said) when the table has none.
+state_name = _reader(STATE_NAMES, "The customer's state in one word.")
+state_cue = _reader(STATE_CUES, "What the state looks like from across the table (the visible mood cue).", default="")
+move_name = _reader(MOVE_NAMES, "A move kind as a trainer would name it.")
+family_name = _reader(FAMILY_NAMES, "A move family: slowing down, advancing or pushing.")
+root_name = _reader(ROOT_NAMES, "A root of resistance.")
+root_explanation = _reader(ROOT_EXPLANATIONS, "What a root of resistance means and what meets it.", default="")
+difficulty_name = _reader(DIFFICULTY_NAMES, "A scenario's difficulty.")
+mode_name = _reader(MODE_NAMES, "A feedback mode.")
+mode_description = _reader(MODE_DESCRIPTIONS, "What a feedback mode shows while playing.", default="")
+
+EXPRESSIONS = {
+    "guarded": "guarded",
+    "resisting": "tense",
+    "exploring": "open",
+    "open": "open",
+    "committed": "open",
+    "complied": "tense",
+    "withdrawn": "tense",
+    "stalled": "guarded",
+}
 
 
 def expression_for(state: str) -> str:
     """Which of the persona's three faces (guarded, tense, open) fits the state."""
-    return {
-        "guarded": "guarded",
-        "resisting": "tense",
-        "exploring": "open",
-        "open": "open",
-        "committed": "open",
-        "complied": "tense",
-        "withdrawn": "tense",
-        "stalled": "guarded",
-    }.get(str(state), "guarded")
+    return EXPRESSIONS.get(str(state), "guarded")
 
 
 def outcome_name(outcome: str | None) -> str:
     """The ending reached, as a headline."""
-    names: dict[str, str] = {
-        CustomerState.COMMITTED: translate("Words", "Committed"),
-        CustomerState.COMPLIED: translate("Words", "Complied"),
-        CustomerState.WITHDRAWN: translate("Words", "Withdrawn"),
-        CustomerState.STALLED: translate("Words", "Stalled"),
-    }
-    return names.get(str(outcome), translate("Words", "Not finished"))
+    return word(OUTCOME_NAMES, outcome, translate("Words", "Not finished"))
 
 
 def outcome_summary(outcome: str | None) -> str:
     """What the ending means, in one sentence."""
-    summaries: dict[str, str] = {
-        CustomerState.COMMITTED: translate("Words", "The customer chose a next step and owns it."),
-        CustomerState.COMPLIED: translate(
-            "Words", "A hollow yes: the customer gave in under pressure, with little trust."
-        ),
-        CustomerState.WITHDRAWN: translate("Words", "The customer had enough and ended the meeting."),
-        CustomerState.STALLED: translate("Words", "The conversation ran out without the customer wanting anything."),
-    }
-    return summaries.get(str(outcome), translate("Words", "This conversation was left before its end."))
-
-
-def move_name(move: str) -> str:
-    """A move kind as a trainer would name it."""
-    names: dict[str, str] = {
-        Move.LISTEN: translate("Words", "Listen"),
-        Move.REFLECT: translate("Words", "Reflect"),
-        Move.NAME_UNSPOKEN: translate("Words", "Name the unspoken"),
-        Move.ASK_NEED: translate("Words", "Ask about needs"),
-        Move.ACKNOWLEDGE: translate("Words", "Acknowledge"),
-        Move.GIVE_CONTROL: translate("Words", "Give control"),
-        Move.SUMMARIZE: translate("Words", "Summarise"),
-        Move.INFORM: translate("Words", "Inform"),
-        Move.PROPOSE: translate("Words", "Propose"),
-        Move.ARGUE: translate("Words", "Argue"),
-        Move.COUNTER: translate("Words", "Counter"),
-        Move.REASSURE: translate("Words", "Reassure"),
-        Move.PRESSURE: translate("Words", "Pressure"),
-        Move.DEFLECT: translate("Words", "Deflect"),
-    }
-    return names.get(str(move), str(move))
-
-
-def family_name(family: str) -> str:
-    """A move family: slowing down, advancing or pushing."""
-    names: dict[str, str] = {
-        Family.SLOWING: translate("Words", "slowing down"),
-        Family.ADVANCING: translate("Words", "advancing"),
-        Family.PUSHING: translate("Words", "pushing"),
-    }
-    return names.get(str(family), str(family))
-
-
-def root_name(root: str) -> str:
-    """A root of resistance."""
-    names: dict[str, str] = {
-        Root.INSECURITY: translate("Words", "Insecurity"),
-        Root.UNCERTAINTY: translate("Words", "Uncertainty"),
-        Root.LOSS_OF_CONTROL: translate("Words", "Loss of control"),
-    }
-    return names.get(str(root), str(root))
-
-
-def root_explanation(root: str) -> str:
-    """What a root of resistance means and what meets it."""
-    texts: dict[str, str] = {
-        Root.INSECURITY: translate(
-            "Words", "Feeling unsafe. Acknowledgement, listening and naming the feeling help; reassurance does not."
-        ),
-        Root.UNCERTAINTY: translate(
-            "Words", "Not knowing what is coming. Questions about needs, summaries and timely information help."
-        ),
-        Root.LOSS_OF_CONTROL: translate(
-            "Words", "Feeling steered. Offering choice and reflecting help; pressure and rebuttals make it worse."
-        ),
-    }
-    return texts.get(str(root), "")
-
-
-def difficulty_name(difficulty: str) -> str:
-    """A scenario's difficulty."""
-    names: dict[str, str] = {
-        "intro": translate("Words", "Introduction"),
-        "standard": translate("Words", "Standard"),
-        "hard": translate("Words", "Hard"),
-    }
-    return names.get(str(difficulty), str(difficulty))
+    return word(OUTCOME_SUMMARIES, outcome, translate("Words", "This conversation was left before its end."))
 
 
 GOOD_TRUST = 65
@@ -193,28 +230,12 @@ def tension_words(value: int) -> str:
     return translate("Words", "Very high tension")
 
 
-def mode_name(mode: str) -> str:
-    """A feedback mode."""
-    names: dict[str, str] = {
-        FeedbackMode.LIVE: translate("Words", "Live feedback"),
-        FeedbackMode.METER: translate("Words", "Meters only"),
-        FeedbackMode.HIDDEN: translate("Words", "Hidden until the debrief"),
-    }
-    return names.get(mode, mode)
-
-
-def mode_description(mode: str) -> str:
-    """What a feedback mode shows while playing."""
-    texts: dict[str, str] = {
-        FeedbackMode.LIVE: translate(
-            "Words", "Meters, and after every turn why trust and tension moved. Best for practising."
-        ),
-        FeedbackMode.METER: translate("Words", "The meters move, without explanations. Work out why yourself."),
-        FeedbackMode.HIDDEN: translate(
-            "Words", "No meters while you play: everything is revealed in the debrief. For assessment."
-        ),
-    }
-    return texts.get(mode, "")
+def level_tone(kind: str, value: float) -> Tone:
+    """The tone of a meter at `value` (`kind` "trust": higher is better; "tension": lower is calmer), on the
+    thresholds of the words above."""
+    if kind == "trust":
+        return Tone.BAD if value < 35 else Tone.FAIR if value < GOOD_TRUST else Tone.GOOD
+    return Tone.BAD if value >= 55 else Tone.FAIR if value >= 35 else Tone.GOOD
 
 
 def language_name(language: str) -> str:
@@ -245,15 +266,9 @@ def state_label(state: str) -> str:
 
 def outcome_label(outcome: str | None) -> str:
     """How the conversation ended, in a few words (an unfinished session says so)."""
-    names: dict[str, str] = {
-        CustomerState.COMMITTED: translate("Debrief", "committed: the customer owns a next step"),
-        CustomerState.COMPLIED: translate("Debrief", "complied: a hollow yes under pressure"),
-        CustomerState.WITHDRAWN: translate("Debrief", "withdrawn: the customer ended the meeting"),
-        CustomerState.STALLED: translate("Debrief", "stalled: the conversation ran out"),
-    }
     if outcome is None:
         return translate("Debrief", "not finished")
-    return names.get(outcome, outcome)
+    return word(OUTCOME_LABELS, outcome, context="Debrief")
 
 
 def outcome_short(outcome: str | None) -> str:
@@ -265,13 +280,7 @@ def outcome_short(outcome: str | None) -> str:
 
 def rating_label(rating: str) -> str:
     """The reflections-per-question rating (MITI analogue) in words."""
-    names: dict[str, str] = {
-        "good": translate("Debrief", "good"),
-        "fair": translate("Debrief", "fair"),
-        "low": translate("Debrief", "low"),
-        "none": translate("Debrief", "no reflections or questions"),
-    }
-    return names.get(rating, rating)
+    return word(RATING_LABELS, rating, context="Debrief")
 
 
 def percent(share: float | None) -> str:
@@ -319,9 +328,3 @@ def delta_text(kind: str, delta: int) -> str:
     )
     sign = "+" if delta > 0 else "−"
     return f"{name} {sign}{abs(delta)}"
-
-
-def delta_tone(kind: str, delta: int) -> str:
-    """Good or bad, for the colour of a delta (the sign and words carry the meaning)."""
-    better = delta > 0 if kind == "trust" else delta < 0
-    return "good" if better else "bad"

@@ -13,22 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ..kit.avatar import Avatar, avatar_file
+from ..kit.tones import mood_tone
 from ..kit.widgets import Card, Chip, PlainLabel
 from ..kit.words import expression_for, localized, state_cue, state_name
 
 if TYPE_CHECKING:
     from ...scenario import Scenario
-
-MOOD_TONES = {
-    "guarded": "neutral",
-    "resisting": "bad",
-    "exploring": "fair",
-    "open": "good",
-    "committed": "good",
-    "complied": "bad",
-    "withdrawn": "bad",
-    "stalled": "neutral",
-}
 
 
 class CustomerPanel(Card):
@@ -90,7 +80,7 @@ class CustomerPanel(Card):
             self.avatar.setAccessibleName(persona.name)
             return
         self.mood.setText(state_name(self._state))
-        self.mood.set_tone(MOOD_TONES.get(self._state, "neutral"))
+        self.mood.set_tone(mood_tone(self._state))
         self.cue.setText(state_cue(self._state))
         description = self.tr("{0} looks {1}: {2}").format(
             persona.name, state_name(self._state).lower(), state_cue(self._state)

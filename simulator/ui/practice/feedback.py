@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..kit.meter import MeterWidget
-from ..kit.widgets import Card, Chip, PlainLabel
+from ..kit.widgets import Card, Chip, PlainLabel, column
 from ..kit.words import delta_text, delta_tone, family_name, move_name
 
 if TYPE_CHECKING:
@@ -44,10 +44,7 @@ class ReasonRow(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("reasonRow")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.setSpacing(4)
+        layout = column(self, "reasonRow", (0, 6, 0, 6), 4)
         self.text = PlainLabel("", self, object_name="reasonText")
         layout.addWidget(self.text)
         chips = QHBoxLayout()

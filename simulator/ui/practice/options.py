@@ -1,78 +1,21 @@
-"""The player's answers as large numbered buttons (keys 1-5 choose them), and the panel that ends a session.
-
-An option's text can be long, so each button wraps its text and grows in height instead of cutting it off.
-"""
+"""The player's answers as the kit's large numbered buttons (keys 1-5 choose them), and the panel that ends a
+session."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from ..kit.widgets import Button, PlainLabel
+from ..kit.option_button import OptionButton
+from ..kit.widgets import Button, PlainLabel, column
 
 if TYPE_CHECKING:
     from ...engine import OptionView
 
 MAX_OPTIONS = 5
-
-
-class OptionButton(Button):
-    """A button with a number badge and a wrapped, plain-text label."""
-
-    def __init__(self, number: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.number = number
-        self.option_id = ""
-        self.setObjectName("optionButton")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 16, 8)
-        layout.setSpacing(14)
-        self.badge = PlainLabel(str(number), self, object_name="optionNumber", wrap=False)
-        self.badge.setFixedSize(30, 30)
-        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label = PlainLabel("", self, object_name="optionText")
-        for child in (self.badge, self.label):
-            # Clicks on the texts belong to the button.
-            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.label, 1)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def set_option(self, option: OptionView | None) -> None:
-        """Show `option` (None hides the button)."""
-        if option is None:
-            self.option_id = ""
-            self.hide()
-            return
-        self.option_id = option.id
-        self.label.setText(option.text)
-        self.setAccessibleName(f"{self.number}. {option.text}")
-        self.setAccessibleDescription(self.tr("Press {0} to choose this answer.").format(self.number))
-        self.show()
-        self.updateGeometry()
-
-    def text_shown(self) -> str:
-        """The option text on the button."""
-        return self.label.text()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        return max(46, layout.totalHeightForWidth(width)) if layout is not None else 46
-
-    def sizeHint(self) -> QSize:
-        return QSize(420, self.heightForWidth(420))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(200, 48)
 
 
 class OptionsPanel(QWidget):
@@ -105,7 +48,10 @@ class OptionsPanel(QWidget):
             # Before a button hides: Qt would pass a hidden button's focus on along the Tab chain (to the meter).
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         for index, button in enumerate(self.buttons):
-            button.set_option(options[index] if index < len(options) else None)
+            if index < len(options):
+                button.set_option(options[index].id, options[index].text)
+            else:
+                button.clear()
 
     def visible_buttons(self) -> list[OptionButton]:
         """The buttons in use."""
@@ -134,10 +80,7 @@ class EndPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("endPanel")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(6)
+        layout = column(self, "endPanel", (20, 16, 20, 16), 6)
         self.title = PlainLabel("", self, object_name="sectionTitle")
         self.text = PlainLabel("", self, object_name="muted")
         self.button = Button(self)

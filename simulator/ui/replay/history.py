@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QBrush, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,16 +27,17 @@ from ...engine import Session, SessionFileError
 from ...engine.archive import SessionArchive, SessionSummary
 from ...engine.measures import Measures, session_measures
 from ...engine.review import text_in
-from ..kit.chart import Series, paint_chart
+from ..kit import palette
+from ..kit.chart import Frame, Series, Shape, paint_chart
 from ..kit.numbers import count, short_date
 from ..kit.words import local_time, outcome_short, percent
 from .paths import resolve_data_dir
 from .widgets import plain_label, plain_tooltip, section_title
 
-NEEDS_COLOUR = QColor("#067647")
-SLOWING_COLOUR = QColor("#1d5fd1")
-CALM_COLOUR = QColor("#7e57c2")
-PROBLEM_COLOUR = QColor("#b42318")
+NEEDS_COLOUR = palette.GOOD
+SLOWING_COLOUR = palette.TRUST
+CALM_COLOUR = palette.OVERLAY
+PROBLEM_COLOUR = palette.BAD
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ class TrendChart(QWidget):
                 self.tr("Slowing down"),
                 pct([e.measures.slowing_share if e.measures else None for e in entries]),
                 SLOWING_COLOUR,
-                dashed=True,
+                Qt.PenStyle.DashLine,
+                shape=Shape.SQUARE,
                 connect_gaps=True,
             ),
             # Sessions where tension never ran high have no calm-under-tension figure: the line bridges them.
@@ -137,7 +139,9 @@ class TrendChart(QWidget):
                 self.tr("Calm under tension"),
                 pct([e.measures.calm_under_tension if e.measures else None for e in entries]),
                 CALM_COLOUR,
+                Qt.PenStyle.DotLine,
                 width=2.5,
+                shape=Shape.TRIANGLE,
                 connect_gaps=True,
             ),
         ]
@@ -148,10 +152,10 @@ class TrendChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), QColor("white"))
+            painter.fillRect(self.rect(), palette.SURFACE)
             area = QRectF(self.rect()).adjusted(6, 4, -6, -4)
             if not self._entries:
-                painter.setPen(QColor("#475467"))
+                painter.setPen(palette.CHART_TEXT)
                 painter.drawText(
                     area,
                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
@@ -159,7 +163,7 @@ class TrendChart(QWidget):
                 )
                 return
             labels = [short_date(e.summary.started_at) for e in self._entries]
-            paint_chart(painter, area, self.series(), x_labels=labels, y_suffix="%", font=QFont(self.font()))
+            paint_chart(painter, area, self.series(), Frame(x_labels=labels, y_suffix="%"), font=self.font())
         finally:
             painter.end()
 

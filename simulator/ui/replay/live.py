@@ -10,13 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QPushButton,
-    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -25,44 +23,12 @@ from PySide6.QtWidgets import (
 from ...engine import Session, SessionError, Turn
 from ...engine.review import text_in
 from ..bridge import SessionBridge
+from ..kit.meter import compact_meters
+from ..kit.option_button import OptionButton
 from ..kit.words import family_label, move_label, outcome_label, signed
 from .transcript import transcript_html as render_transcript
 from .transcript import turn_lines
-from .widgets import button_text, meter_rows, plain_label, section_title
-
-
-class OptionButton(QPushButton):
-    """A button for one option: its number and move kind on top, the option's text wrapped below, plain text."""
-
-    def __init__(self, number: int, caption: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("liveOption")
-        layout = self._layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 8)
-        layout.setSpacing(2)
-        self.caption = plain_label(f"{number}. {caption}", selectable=False)
-        self.caption.setStyleSheet("color: #475467; font-weight: bold;")
-        self.body = plain_label(text, selectable=False)
-        for label in (self.caption, self.body):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(label)
-        self.setAccessibleName(button_text(f"{caption}: {text}"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        if number <= 9:
-            self.setShortcut(QKeySequence(str(number)))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._layout.totalHeightForWidth(width)
-
-    def sizeHint(self) -> QSize:
-        hint = self._layout.totalSizeHint()
-        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.heightForWidth(max(120, self.width())))
+from .widgets import clear_layout, plain_label, section_title, tinted
 
 
 class LivePanel(QWidget):
@@ -114,15 +80,17 @@ class LivePanel(QWidget):
             intro = self.tr(
                 "The first {} turns are replayed as they were played; from here the conversation is yours."
             ).format(branch_point)
-        self.intro = plain_label(intro + " " + self.tr("This try is saved as a new session linked to the original."))
-        self.intro.setStyleSheet("color: #475467;")
+        self.intro = tinted(
+            plain_label(intro + " " + self.tr("This try is saved as a new session linked to the original.")), "muted"
+        )
         layout.addWidget(self.intro)
-        self.unsaved = plain_label(self.tr("Not saved — retrying after your next move"), name="liveUnsaved")
-        self.unsaved.setStyleSheet("color: #a3340a; font-weight: bold;")
+        self.unsaved = tinted(
+            plain_label(self.tr("Not saved — retrying after your next move"), name="liveUnsaved"), "bad"
+        )
         self.unsaved.hide()
         layout.addWidget(self.unsaved)
 
-        self.trust, self.tension = meter_rows(self.tr("Trust"), self.tr("Tension"))
+        self.trust, self.tension = compact_meters(self)
         layout.addWidget(self.trust)
         layout.addWidget(self.tension)
 
@@ -132,23 +100,20 @@ class LivePanel(QWidget):
         self.transcript.setMinimumHeight(self.fontMetrics().height() * 5)
         layout.addWidget(self.transcript, 1)
 
-        self.effect = plain_label(name="liveEffect")
-        self.effect.setStyleSheet("color: #475467;")
+        self.effect = tinted(plain_label(name="liveEffect"), "muted")
         layout.addWidget(self.effect)
 
         self.customer = plain_label(name="liveCustomerLine")
         font = self.customer.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.customer.setFont(font)
-        self.customer.setStyleSheet("background: #fff7ed; border: 1px solid #fed7aa; border-radius: 6px; padding: 8px;")
         layout.addWidget(self.customer)
 
         self.options_box = QVBoxLayout()
         self.options_box.setSpacing(4)
         layout.addLayout(self.options_box)
 
-        self.ending = plain_label(name="liveEnding")
-        self.ending.setStyleSheet("font-weight: bold;")
+        self.ending = tinted(plain_label(name="liveEnding"), "strong")
         self.replay_button = QPushButton(self.tr("Replay this try"))
         self.replay_button.setObjectName("liveReplay")
         self.replay_button.clicked.connect(self._replay)
@@ -227,8 +192,8 @@ class LivePanel(QWidget):
         new_turns = turns[self.branch_point :]
         last = turns[-1] if len(turns) > self.branch_point else None
         if last is not None:
-            self.trust.show_value(last.trust_after, last.trust_before)
-            self.tension.show_value(last.tension_after, last.tension_before)
+            self.trust.show_change(last.trust_after, last.trust_before)
+            self.tension.show_change(last.tension_after, last.tension_before)
             reasons = " ".join(self._text(reason.text) for reason in last.reasons)
             self.effect.setText(
                 self.tr("Last move: trust {}, tension {}. {}").format(
@@ -236,8 +201,8 @@ class LivePanel(QWidget):
                 )
             )
         else:
-            self.trust.show_value(session.trust)
-            self.tension.show_value(session.tension)
+            self.trust.show_change(session.trust)
+            self.tension.show_change(session.tension)
             self.effect.setText("")
         persona = session.scenario.persona.name
         lines = turn_lines(new_turns, self._text, persona, self.tr("You"))
@@ -246,13 +211,7 @@ class LivePanel(QWidget):
 
         if QApplication.focusWidget() in self.findChildren(OptionButton):
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # not Qt's next in the Tab chain as the buttons go
-        while self.options_box.count():
-            item = self.options_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self.options_box)
         if session.finished:
             self.customer.hide()
             self.ending.setText(
@@ -266,7 +225,8 @@ class LivePanel(QWidget):
             self.ending.hide()
             self.replay_button.hide()
             for number, option in enumerate(session.options, start=1):
-                button = OptionButton(number, f"{move_label(option.move)} · {family_label(option.family)}", option.text)
+                button = OptionButton(number, self, name="liveOption", shortcut=True)
+                button.set_option(option.id, option.text, f"{move_label(option.move)} · {family_label(option.family)}")
                 button.clicked.connect(lambda _=False, oid=option.id: self.choose(oid))
                 self.options_box.addWidget(button)
         self.undo.setEnabled(len(turns) > self.branch_point)

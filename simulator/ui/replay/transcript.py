@@ -10,12 +10,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ...engine import Turn
+from ..kit import palette
 from ..kit.typed_words import said
 from ..kit.words import move_label
 
-CUSTOMER_COLOUR = "#b45309"
-PLAYER_COLOUR = "#1d5fd1"
-CURRENT_BACKGROUND = "#eef4ff"
+CUSTOMER_COLOUR = palette.REPLAY_CUSTOMER.name()
+PLAYER_COLOUR = palette.REPLAY_PLAYER.name()
+CURRENT_BACKGROUND = palette.CURRENT_ROW.name()
+ASIDE_COLOUR = palette.ASIDE.name()
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def turn_lines(
 def line_html(line: Line) -> str:
     """One line as an HTML paragraph, its texts escaped."""
     background = f" background-color:{CURRENT_BACKGROUND};" if line.current else ""
-    aside = f' <span style="color:#667085;">[{html.escape(line.aside)}]</span>' if line.aside else ""
+    aside = f' <span style="color:{ASIDE_COLOUR};">[{html.escape(line.aside)}]</span>' if line.aside else ""
     return (
         f'<p style="margin: 0 0 6px 0;{background}">'
         f'<b style="color:{line.colour};">{html.escape(line.speaker)}:</b>{aside} {html.escape(line.text)}</p>'
@@ -73,7 +75,7 @@ def wrap_transcript(body: str, *, closing: str = "", empty: str = "") -> str:
     """The page around the lines' HTML; `closing` is a final line in italics (such as how it ended)."""
     parts = ['<html><body style="line-height: 130%;">']
     if not body and empty:
-        parts.append(f'<p style="color:#667085;">{html.escape(empty)}</p>')
+        parts.append(f'<p style="color:{ASIDE_COLOUR};">{html.escape(empty)}</p>')
     parts.append(body)
     if closing:
         parts.append(f'<p style="margin-top: 10px;"><i>{html.escape(closing)}</i></p>')

@@ -7,29 +7,36 @@ The panel shows; it does not save. Edits to the note are announced with `noteEdi
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...engine.review import ReplayDocument
+from ..kit.meter import compact_meters
 from ..kit.typed_words import typed_caption
 from ..kit.vote_words import class_vote_line
 from ..kit.words import family_label, move_label, percent, signed, state_label
-from .widgets import meter_rows, plain_label, section_title
+from .widgets import clear_layout, plain_label, section_title, tinted
 
-CHOSEN_STYLE = "QFrame#chosenOption { border: 2px solid #1d5fd1; border-radius: 6px; background: #eef4ff; }"
-OTHER_STYLE = "QFrame#option { border: 1px solid #d0d5dd; border-radius: 6px; background: #ffffff; }"
-SMALL_STYLE = "color: #475467;"
+Body = TypeVar("Body", bound=QWidget | QVBoxLayout)
 
 
-def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            # Detach at once: a deferred delete would leave the old widget on screen until the event loop runs.
-            widget.hide()
-            widget.setParent(None)
-            widget.deleteLater()
+def _titled(layout: QVBoxLayout, title: str, body: Body) -> tuple[QLabel, Body]:
+    """Add a section: its title, then `body` (a widget or a column of widgets) under it."""
+    heading = section_title(title)
+    layout.addWidget(heading)
+    if isinstance(body, QVBoxLayout):
+        layout.addLayout(body)
+    else:
+        layout.addWidget(body)
+    return heading, body
+
+
+def _column(spacing: int) -> QVBoxLayout:
+    box = QVBoxLayout()
+    box.setSpacing(spacing)
+    return box
 
 
 class TurnPanel(QWidget):
@@ -49,48 +56,25 @@ class TurnPanel(QWidget):
         heading_font = self.heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
         self.heading.setFont(heading_font)
-        self.state = plain_label(name="turnState")
-        self.state.setStyleSheet(SMALL_STYLE)
+        self.state = tinted(plain_label(name="turnState"), "muted")
         layout.addWidget(self.heading)
         layout.addWidget(self.state)
 
-        self.said_title = section_title(self.tr("The customer said"))
-        self.said = plain_label(name="customerLine")
-        layout.addWidget(self.said_title)
-        layout.addWidget(self.said)
-
-        self.options_title = section_title(self.tr("The options on offer"))
-        self.options = QVBoxLayout()
-        self.options.setSpacing(4)
-        layout.addWidget(self.options_title)
-        layout.addLayout(self.options)
-
-        self.reply_title = section_title(self.tr("The customer replied"))
-        self.reply = plain_label(name="customerReply")
-        layout.addWidget(self.reply_title)
-        layout.addWidget(self.reply)
-
+        self.said_title, self.said = _titled(layout, self.tr("The customer said"), plain_label(name="customerLine"))
+        self.options_title, self.options = _titled(layout, self.tr("The options on offer"), _column(4))
+        self.reply_title, self.reply = _titled(
+            layout, self.tr("The customer replied"), plain_label(name="customerReply")
+        )
         layout.addWidget(section_title(self.tr("Meters")))
-        self.trust, self.tension = meter_rows(self.tr("Trust"), self.tr("Tension"))
+        self.trust, self.tension = compact_meters(self)
         layout.addWidget(self.trust)
         layout.addWidget(self.tension)
-
-        self.reasons_title = section_title(self.tr("Why the meters moved"))
-        self.reasons = QVBoxLayout()
-        self.reasons.setSpacing(2)
-        layout.addWidget(self.reasons_title)
-        layout.addLayout(self.reasons)
-
-        self.coach_title = section_title(self.tr("Coach"))
-        self.coach = plain_label(name="coachComment")
-        self.coach.setStyleSheet("background: #ecfdf3; border: 1px solid #abefc6; border-radius: 6px; padding: 6px;")
-        layout.addWidget(self.coach_title)
-        layout.addWidget(self.coach)
+        self.reasons_title, self.reasons = _titled(layout, self.tr("Why the meters moved"), _column(2))
+        self.coach_title, self.coach = _titled(layout, self.tr("Coach"), plain_label(name="coachComment"))
 
         layout.addWidget(section_title(self.tr("Inside the customer (hidden while playing)")))
         self.roots = plain_label(name="customerRoots")
-        self.needs = QVBoxLayout()
-        self.needs.setSpacing(2)
+        self.needs = _column(2)
         layout.addWidget(self.roots)
         layout.addLayout(self.needs)
 
@@ -131,19 +115,11 @@ class TurnPanel(QWidget):
         self.state.setText(self.tr("The customer is {}.").format(state_label(_start_state(document))))
         self.said_title.setText(self.tr("The situation"))
         self.said.setText(f"{document.text(scenario.situation)}\n\n{document.text(scenario.briefing)}")
-        for widget in (
-            self.options_title,
-            self.reply_title,
-            self.reply,
-            self.reasons_title,
-            self.coach_title,
-            self.coach,
-        ):
-            widget.hide()
-        _clear(self.options)
-        _clear(self.reasons)
-        self.trust.show_value(scenario.start.trust)
-        self.tension.show_value(scenario.start.tension)
+        self._show_turn_parts(False)
+        clear_layout(self.options)
+        clear_layout(self.reasons)
+        self.trust.show_change(scenario.start.trust)
+        self.tension.show_change(scenario.start.tension)
 
     def _show_turn(self, document: ReplayDocument, index: int) -> None:
         turn = document.turns[index]
@@ -159,24 +135,14 @@ class TurnPanel(QWidget):
             self.state.setText(self.tr("The customer stayed {}.").format(state_label(turn.state_after)))
         self.said_title.setText(self.tr("The customer said"))
         self.said.setText(document.text(turn.customer_line))
-        for widget in (
-            self.options_title,
-            self.reply_title,
-            self.reply,
-            self.reasons_title,
-            self.coach_title,
-            self.coach,
-        ):
-            widget.show()
+        self._show_turn_parts(True)
         self.reply.setText(document.text(turn.reply))
-        self.trust.show_value(turn.trust_after, turn.trust_before)
-        self.tension.show_value(turn.tension_after, turn.tension_before)
+        self.trust.show_change(turn.trust_after, turn.trust_before)
+        self.tension.show_change(turn.tension_after, turn.tension_before)
 
-        _clear(self.options)
+        clear_layout(self.options)
         if turn.typed is not None:  # the trainee's own words first: the option below is what they became
-            typed = plain_label(typed_caption(turn))
-            typed.setObjectName("typedAnswer")
-            typed.setStyleSheet("color: #1d5fd1; font-weight: bold;")
+            typed = tinted(plain_label(typed_caption(turn), name="typedAnswer"), "accent")
             self.options.addWidget(typed)
         for option in document.offered(index):
             self.options.addWidget(
@@ -185,7 +151,7 @@ class TurnPanel(QWidget):
         class_vote = class_vote_line(document.session, turn)
         if class_vote:
             self.options.addWidget(plain_label(class_vote))
-        _clear(self.reasons)
+        clear_layout(self.reasons)
         for reason in turn.reasons:
             line = plain_label(
                 "• {}  ({})".format(
@@ -195,26 +161,31 @@ class TurnPanel(QWidget):
             )
             self.reasons.addWidget(line)
         if turn.uncovered:
-            found = plain_label(self.tr("Need uncovered: {}").format(document.need_label(turn.uncovered)))
-            found.setStyleSheet("color: #067647; font-weight: bold;")
+            found = tinted(
+                plain_label(self.tr("Need uncovered: {}").format(document.need_label(turn.uncovered))), "good"
+            )
             self.reasons.addWidget(found)
         ending = document.ending_text if index == total - 1 and document.session.finished else ""
         if ending:
             self.reasons.addWidget(plain_label(self.tr("How it ended: {}").format(ending)))
         self.coach.setText(document.text(turn.coach))
 
+    def _show_turn_parts(self, visible: bool) -> None:
+        """Show or hide the sections only a turn has (the start has no options, reply, reasons or coach)."""
+        parts = (self.options_title, self.reply_title, self.reply, self.reasons_title, self.coach_title, self.coach)
+        for widget in parts:
+            widget.setVisible(visible)
+
     def _option_frame(self, chosen: bool, move: str, family: str, text: str) -> QFrame:
         frame = QFrame()
         frame.setObjectName("chosenOption" if chosen else "option")
-        frame.setStyleSheet(CHOSEN_STYLE if chosen else OTHER_STYLE)
         inner = QVBoxLayout(frame)
         inner.setContentsMargins(8, 4, 8, 6)
         inner.setSpacing(1)
         caption = f"{move} · {family}"
         if chosen:
             caption = self.tr("✓ chosen – {}").format(caption)
-        kind = plain_label(caption, selectable=False)
-        kind.setStyleSheet("color: #1d5fd1; font-weight: bold;" if chosen else SMALL_STYLE)
+        kind = tinted(plain_label(caption, selectable=False), "accent" if chosen else "muted")
         inner.addWidget(kind)
         inner.addWidget(plain_label(text))
         frame.setAccessibleName(caption)
@@ -223,17 +194,15 @@ class TurnPanel(QWidget):
     def _show_customer(self, document: ReplayDocument, index: int | None) -> None:
         roots = "; ".join(f"{root.label} ({percent(root.weight)})" for root in document.roots())
         self.roots.setText(self.tr("Resistance comes from: {}").format(roots))
-        _clear(self.needs)
+        clear_layout(self.needs)
         for need in document.needs_at(index):
             if need.uncovered_at is not None:
                 head = self.tr("✓ {} – uncovered at turn {}").format(need.label, need.uncovered_at + 1)
-                style = "color: #067647; font-weight: bold;"
+                tone = "good"
             else:
                 head = self.tr("○ {} – not uncovered yet").format(need.label)
-                style = SMALL_STYLE + " font-weight: bold;"
-            title: QLabel = plain_label(head)
-            title.setStyleSheet(style)
-            title.setObjectName("need")
+                tone = "mutedStrong"
+            title: QLabel = tinted(plain_label(head, name="need"), tone)
             explanation = plain_label(need.explanation)
             explanation.setContentsMargins(18, 0, 0, 4)
             self.needs.addWidget(title)

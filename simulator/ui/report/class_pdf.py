@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QUrl
-from PySide6.QtGui import QFont, QImage, QPainter, QPen, QTextDocument
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont, QImage, QTextDocument
 
 from ...engine.atomic import atomic_write_bytes
 from ...engine.class_overview import ClassOverview
 from ...engine.class_report import render_csv, render_html, words
-from ..kit import palette
+from ..kit.chart import Frame, Series, Shape, chart_image
+from ..kit.palette import LIGHT
 from .export import print_pdf
 
 CLASS_FORMATS = (".csv", ".html", ".pdf")
@@ -26,30 +27,10 @@ CHART_SIZE = (640, 220)
 def curve_image(curves: Sequence[Sequence[float]], average: Sequence[float]) -> QImage:
     """Each trust curve thin and grey, the class average thick and blue, on a 0-100 scale."""
     width, height = CHART_SIZE
-    image = QImage(width * 2, height * 2, QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(2)
-    image.fill(palette.SURFACE)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    turns = max((len(curve) for curve in curves), default=1)
-    step = (width - 40) / max(1, turns - 1)
-
-    def point(index: int, value: float) -> QPointF:
-        return QPointF(30 + index * step, 10 + (100 - value) * (height - 30) / 100)
-
-    painter.setPen(QPen(palette.GRID, 1))
-    painter.setFont(QFont("DejaVu Sans", 7))
-    for value in (0, 50, 100):
-        painter.drawLine(point(0, value), QPointF(width - 10, point(0, value).y()))
-        painter.setPen(palette.CHART_TEXT)
-        painter.drawText(QPointF(2, point(0, value).y() + 4), str(value))
-        painter.setPen(QPen(palette.GRID, 1))
-    for curve, pen in [(c, QPen(palette.AXIS, 1)) for c in curves] + [(average, QPen(palette.TRUST, 3))]:
-        painter.setPen(pen)
-        for index in range(1, len(curve)):
-            painter.drawLine(point(index - 1, curve[index - 1]), point(index, curve[index]))
-    painter.end()
-    return image
+    lines = [Series("", curve, LIGHT.axis, width=1.0, shape=Shape.NONE) for curve in curves]
+    lines.insert(0, Series("", average, LIGHT.trust, width=3.0, shape=Shape.NONE))
+    frame = Frame(x_labels=(), y_levels=(0, 50, 100), legend=False)
+    return chart_image(lines, width, height, frame, pixel_ratio=2, font=QFont("DejaVu Sans", 7))
 
 
 def class_pdf_bytes(overview: ClassOverview, language: str) -> bytes:

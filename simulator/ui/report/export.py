@@ -48,8 +48,9 @@ from ...engine import Session, SessionFileError
 from ...engine.atomic import atomic_write_files
 from ...engine.review import BundledScenarios, ReplayDocument, ScenarioStatus
 from ..i18n import LanguageSwitcher
-from ..kit.chart import FALL_COLOR, RISE_COLOR, TENSION_COLOR, TRUST_COLOR, Marker, Series, chart_image
+from ..kit.chart import Frame, Marker, Series, Shape, chart_image
 from ..kit.numbers import count, decimal
+from ..kit.palette import LIGHT
 from ..kit.typed_words import said
 from ..kit.words import (
     family_label,
@@ -304,17 +305,24 @@ def curve_image(debrief: Debrief, width: int = CURVE_SIZE[0], height: int = CURV
     for index in debrief.turning_points:
         turn = debrief.turns[index]
         rising = turn.trust_after >= turn.trust_before
-        markers.append(Marker(index + 1, RISE_COLOR if rising else FALL_COLOR, "▲" if rising else "▼"))
+        markers.append(Marker(index + 1, LIGHT.good if rising else LIGHT.bad, "▲" if rising else "▼"))
     labels = [translate("Report", "Start")] + [str(n) for n in range(1, len(debrief.trust_curve))]
     return chart_image(
         # The image is shown at half size: lines drawn thick; tension dashed so that colour is not the only cue.
         [
-            Series(translate("Report", "Trust"), debrief.trust_curve, TRUST_COLOR, width=5.0),
-            Series(translate("Report", "Tension"), debrief.tension_curve, TENSION_COLOR, dashed=True, width=4.0),
+            Series(translate("Report", "Trust"), debrief.trust_curve, LIGHT.trust, width=5.0),
+            Series(
+                translate("Report", "Tension"),
+                debrief.tension_curve,
+                LIGHT.tension,
+                Qt.PenStyle.DashLine,
+                width=4.0,
+                shape=Shape.SQUARE,
+            ),
         ],
         width,
         height,
-        x_labels=labels,
+        Frame(x_labels=labels),
         markers=markers,
         font=font,
     )

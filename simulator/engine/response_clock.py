@@ -1,5 +1,5 @@
-"""How long the room took to choose an answer, not counting the time the screen was frozen for discussion or
-blanked: a discussion is part of the lesson, not of the answer's response time.
+"""How long the room took to choose an answer in classroom mode, not counting the time the screen was frozen for
+discussion or blanked: a discussion is part of the lesson, not of the answer's response time.
 """
 
 from __future__ import annotations
