@@ -181,25 +181,28 @@ def test_every_bundled_beat_fits_at_the_designed_size(qtbot):
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
-def test_presenter_view_fits_a_laptop_screen(make_window, qtbot, tmp_path, language):
-    """The presenter view's texts fit its width on a 1280x800, 1366x768 and 1920x1080 laptop screen."""
-    from ui_practice_support import start_mini
+@pytest.mark.parametrize("phase", PHASES)
+def test_presenter_view_fits_a_laptop_screen(long_window, qtbot, tmp_path, language, phase):
+    """In every phase, with the longest texts, the presenter view's texts fit its width on a 1280x800, 1366x768
+    and 1920x1080 laptop screen, and its status and key line stay inside the window."""
+    from test_screens_fit import inside
 
-    window = make_window(language=language)
-    start_mini(window, qtbot)
-    controller = enter_classroom(window, qtbot)
-    press(controller, Qt.Key.Key_1)
+    window = long_window(language)
+    controller = enter_classroom(window, qtbot, briefing=True)
+    reach(controller, phase)
     presenter = controller.presenter
     presenter.show()
     for width, height in ((1280, 800), (1366, 768), (1920, 1080)):
         presenter.resize(width, height)
         settle(controller)
-        presenter.grab().save(str(shots_dir(tmp_path) / f"presenter-{language}-{width}x{height}.png"))
+        presenter.grab().save(str(shots_dir(tmp_path) / f"presenter-{phase}-{language}-{width}x{height}.png"))
         # The columns scroll when long, so only clipping sideways counts here.
         problems = [
             p for p in text_problems(presenter, overlap=False) if "sticks out of QWidget#qt_scrollarea" not in p
         ]
-        assert problems == []
+        assert problems == [], f"{width}x{height}"
+        for part in (presenter.status, presenter.keys):
+            assert inside(part, presenter), f"{part.objectName()} at {width}x{height}"
 
 
 def test_the_projector_window_takes_any_screen_size(qtbot):

@@ -202,7 +202,9 @@ class PresenterWindow(QWidget):
     def retranslate(self) -> None:
         """The fixed texts in the current language."""
         self.setWindowTitle(self.tr("Presenter view — Sales Resistance Simulator"))
-        self.keys.setText("   ·   ".join(f"{keys} {text}" for keys, text in key_map(short=True)))
+        # No-break spaces inside each item: a line breaks between items, never between a key and what it does.
+        items = (f"{keys} {text}".replace(" ", "\u00a0") for keys, text in key_map(short=True))
+        self.keys.setText("   ·   ".join(items))
 
     # ---- keys -----------------------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
