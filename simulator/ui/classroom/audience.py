@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ..kit.widgets import PlainLabel
 from . import look
 from .customer import CustomerColumn
-from .keys import Action, claims_shortcut, dispatch_key
-from .look import ScaledLayouts
+from .keys import Action, dispatch_key
 from .overlays import KeyMapOverlay
 from .slides import BlankScreen, BriefingPage, DiscussBand
 from .stage import EndPage, PickPage, PickRow, TurnPage
+from .window_base import ClassroomWindow
 
 __all__ = ["AudienceWindow", "PickRow"]
 
@@ -39,19 +39,11 @@ IDLE_POINTER_MS = 2500
 ROOT_NAME = "classroomAudience"
 
 
-class AudienceWindow(QWidget):
+class AudienceWindow(ClassroomWindow):
     """The full-screen projector window."""
 
-    actionTriggered = Signal(object, int)
-    """A key with a classroom action was pressed: (`Action`, number for number keys)."""
-    closeRequested = Signal()
-    """The window is being closed from outside (window manager): leave classroom mode."""
-
     def __init__(self, zoom: float = 1.0, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(ROOT_NAME)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        super().__init__(ROOT_NAME, parent)
         self.zoom = zoom
         self.fit = 1.0
         """How far long texts have made the scale shrink (1.0: not at all); see `fit_content`."""
@@ -59,22 +51,13 @@ class AudienceWindow(QWidget):
         """How far short texts have made the scale grow (1.0: not at all); see `fit_content`."""
         self._composed: tuple[object, ...] | None = None
         """What the stage showed when the scale was last chosen from scratch (see `fit_content`)."""
-        self.scale = 0.0
-        self.layouts = ScaledLayouts()
-        self._closing_on_purpose = False
 
         outer = QVBoxLayout(self)
         # The window takes the screen's size, whatever its content asks: a full-screen window wider than its
         # screen would be cut off. Whether the content fits is checked instead (`overflow`, and the tests).
         outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         self.layouts.add(outer, (48, 26, 48, 22), 20)
-        header = QHBoxLayout()
-        self.layouts.add(header, 0, 24)
-        self.title = PlainLabel("", self, object_name="crTitle")
-        self.meta = PlainLabel("", self, object_name="crMeta", wrap=False)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.meta, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(header)
+        self.title, self.meta = self._label_row(outer, ("crTitle", "crMeta"), Qt.AlignmentFlag.AlignTop)
 
         body = QHBoxLayout()
         self.body = body
@@ -96,13 +79,7 @@ class AudienceWindow(QWidget):
         self.discuss = DiscussBand(self.layouts, self)
         outer.addWidget(self.discuss)
 
-        footer = QHBoxLayout()
-        self.layouts.add(footer, 0, 24)
-        self.hint = PlainLabel("", self, object_name="crHint")
-        self.keys_hint = PlainLabel("", self, object_name="crHint", wrap=False)
-        footer.addWidget(self.hint, 1)
-        footer.addWidget(self.keys_hint, 0, Qt.AlignmentFlag.AlignBottom)
-        outer.addLayout(footer)
+        self.hint, self.keys_hint = self._label_row(outer, ("crHint", "crHint"), Qt.AlignmentFlag.AlignBottom)
 
         self.key_map = KeyMapOverlay(self, self.layouts)
         self.blank = BlankScreen(self)
@@ -117,6 +94,19 @@ class AudienceWindow(QWidget):
         self.setMouseTracking(True)
         self.apply_scale()
         self.retranslate()
+
+    def _label_row(
+        self, outer: QVBoxLayout, names: tuple[str, str], align: Qt.AlignmentFlag
+    ) -> tuple[PlainLabel, PlainLabel]:
+        """A row across the window (the header, the footer): a wrapping label and a short one at its right."""
+        row = QHBoxLayout()
+        self.layouts.add(row, 0, 24)
+        wide = PlainLabel("", self, object_name=names[0])
+        short = PlainLabel("", self, object_name=names[1], wrap=False)
+        row.addWidget(wide, 1)
+        row.addWidget(short, 0, align)
+        outer.addLayout(row)
+        return wide, short
 
     # ---- scale ----------------------------------------------------------------------------------------------
     def set_zoom(self, zoom: float) -> None:
@@ -308,11 +298,6 @@ class AudienceWindow(QWidget):
         self.column.tension.retranslate()
 
     # ---- keys and the pointer -------------------------------------------------------------------------------
-    def event(self, event: QEvent) -> bool:
-        if claims_shortcut(event):
-            return True
-        return super().event(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not dispatch_key(event, self.actionTriggered.emit, repeatable=(Action.UP, Action.DOWN)):
             super().keyPressEvent(event)
@@ -348,14 +333,3 @@ class AudienceWindow(QWidget):
         return (
             self.testAttribute(Qt.WidgetAttribute.WA_SetCursor) and self.cursor().shape() == Qt.CursorShape.BlankCursor
         )
-
-    def close_on_purpose(self) -> None:
-        """Close without asking to leave classroom mode (the controller is already leaving)."""
-        self._closing_on_purpose = True
-        self.close()
-        self._closing_on_purpose = False
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_on_purpose:
-            self.closeRequested.emit()
-        super().closeEvent(event)

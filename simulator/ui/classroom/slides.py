@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..kit.widgets import PlainLabel
 from .look import ScaledLayouts
-from .shared import fit_to_window, set_property, wrapped
-from .stage import BALANCE
+from .shared import BALANCE, page_box, set_property, wrapped
 
 
 class BriefingPage(QWidget):
@@ -19,10 +18,7 @@ class BriefingPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        fit_to_window(self)
-        box = QVBoxLayout(self)
-        layouts.add(box, 0, 12)
-        box.addStretch(BALANCE[0])
+        box = page_box(self, layouts, 12)
         self.situation_title = PlainLabel("", self, object_name="crKicker", wrap=False)
         self.situation = wrapped("", self, "crQuote")
         box.addWidget(self.situation_title)

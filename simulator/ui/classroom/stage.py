@@ -16,12 +16,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWi
 from ..kit.widgets import PlainLabel
 from .journey import TrustJourney
 from .look import ScaledLayouts
-from .shared import fit_to_window, set_property, wrapped
+from .shared import BALANCE, page_box, set_property, wrapped
 
 MAX_OPTIONS = 5
 MAX_ROWS = 9
-BALANCE = (1, 2)
-"""The free height above and below a page's content: a third above, two thirds below, as on a slide."""
 
 
 @dataclass(frozen=True)
@@ -69,10 +67,7 @@ class PickPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        fit_to_window(self)
-        box = QVBoxLayout(self)
-        layouts.add(box, 0, 14)
-        box.addStretch(BALANCE[0])
+        box = page_box(self, layouts, 14)
         self.heading = PlainLabel("", self, object_name="crHeading")
         self.note = wrapped("", self, "crSoft")
         box.addWidget(self.heading)
@@ -122,10 +117,7 @@ class TurnPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        fit_to_window(self)
-        box = QVBoxLayout(self)
-        layouts.add(box, 0, 12)
-        box.addStretch(BALANCE[0])
+        box = page_box(self, layouts, 12)
         self.notice = wrapped("", self, "crPrompt")
         box.addWidget(self.notice)
         self.speaker = PlainLabel("", self, object_name="crKicker", wrap=False)
@@ -259,9 +251,7 @@ class EndPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        fit_to_window(self)
-        box = QVBoxLayout(self)
-        layouts.add(box, 0, 14)
+        box = page_box(self, layouts, 14, balanced=False)
         self.kicker = PlainLabel("", self, object_name="crKicker", wrap=False)
         self.outcome = PlainLabel("", self, object_name="crOutcome", wrap=False)
         self.summary = wrapped("", self, "crQuote")
