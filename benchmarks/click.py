@@ -61,9 +61,9 @@ def run(clicks: int, width: int, height: int, data_dir: Path) -> tuple[list[floa
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
+    from simulator.app import build_main_window
     from simulator.ui.i18n import LanguageSwitcher
     from simulator.ui.kit.theme import apply_theme
-    from simulator.ui.main_window import MainWindow
     from simulator.ui.settings import AppSettings, open_settings
 
     class PaintCounter(QObject):
@@ -81,7 +81,7 @@ def run(clicks: int, width: int, height: int, data_dir: Path) -> tuple[list[floa
     switcher = LanguageSwitcher(app, data_dir / "i18n")
     switcher.set_language("en")
     apply_theme(app)
-    window = MainWindow(data_dir=data_dir, settings=AppSettings(open_settings(data_dir)), switcher=switcher)
+    window = build_main_window(data_dir=data_dir, settings=AppSettings(open_settings(data_dir)), switcher=switcher)
     window.resize(width, height)
     window.show()
     while not window.catalogue.loaded:

@@ -1,6 +1,8 @@
-"""The composition root of the desktop program: it names the application, finds the data folder and the
-settings, starts the log and the crash dialog, picks the language, applies the theme, and builds and shows the
-main window. The command line asks it for the data folder and the shared scenario folders too (`user_folders`).
+"""The composition root of the desktop program: it names and creates the application (the only place that
+creates a Qt application object, the headless one the commands draw PDF reports with included), finds the data
+folder and the settings, starts the log and the crash dialog, picks the language, applies the theme, and builds
+the scenario catalogue, the session controller and the windows and wires them (`build_main_window`). The
+command line asks it for the data folder and the shared scenario folders too (`user_folders`).
 
 Nothing here imports the engine, pydantic or YAML: the library screen fills from the scenario index, and a
 scenario loads when a session starts, which keeps start-up close to that of an empty Qt window (see
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from .ui.crash import CrashReporter
@@ -78,13 +81,37 @@ def _install_probe(window: MainWindow) -> None:
         window.startupFinished.connect(library_ready)
 
 
+def build_main_window(
+    *,
+    data_dir: Path,
+    settings: AppSettings,
+    switcher: LanguageSwitcher,
+    scenario_dir: Path | None = None,
+    assets_dir: Path | None = None,
+    start_scenario: str | None = None,
+) -> MainWindow:
+    """The main window (not yet shown) with its scenario catalogue and session controller, wired together.
+
+    `scenario_dir` and `assets_dir` replace the bundled scenarios and pictures (tests and benchmarks use a small
+    library). Nothing built here imports the engine: the controller loads it with the first session.
+    """
+    from .ui.main_window import MainWindow
+    from .ui.practice.catalogue import ScenarioCatalogue
+    from .ui.session_controller import SessionController
+
+    catalogue = ScenarioCatalogue(scenario_dir, assets_dir, data_dir=data_dir, shared=settings.shared_folders)
+    controller = SessionController(
+        data_dir=data_dir, settings=settings, catalogue=catalogue, language=lambda: switcher.language
+    )
+    return MainWindow(controller, switcher, start_scenario=start_scenario)
+
+
 def open_main_window(scenario: str | None = None, language: str | None = None) -> tuple[MainWindow, LanguageSwitcher]:
     """Create the application if needed and build the practice window (not yet shown), with its language switcher."""
     from .ui.crash import start_logging
-    from .ui.main_window import MainWindow
 
     _app, data_dir, settings, switcher = _set_up(language)
-    window = MainWindow(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
+    window = build_main_window(data_dir=data_dir, settings=settings, switcher=switcher, start_scenario=scenario)
     # The log file starts once the library is on screen (an error before that starts it itself).
     window.startupFinished.connect(lambda: start_logging(data_dir, _banner(data_dir)))
     return window, switcher
@@ -120,6 +147,17 @@ def run_replay_gui(path: str, language: str | None = None) -> int:
     finally:
         switcher.uninstall()
         _crash_reporter(app).uninstall()
+
+
+def headless_application() -> QGuiApplication:
+    """The application object for commands that draw (PDF reports) but never show a window: the running one, or
+    a new one on the offscreen platform, which works on a server without a screen (fonts and images need it)."""
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    return QGuiApplication([*sys.argv[:1], "-platform", "offscreen"])
 
 
 def user_folders() -> tuple[Path, list[Path]]:

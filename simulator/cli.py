@@ -14,6 +14,8 @@
     simulator import FILE.yaml|PACK.zip   add a scenario (and its avatars) to your own scenarios
     simulator export-pack ID --out PACK.zip   a scenario with its avatars, to hand to another trainer
     simulator install-desktop     add the program to the desktop's application menu (Linux)
+    simulator class-report DIR|FILES... --out CLASS.csv|.html|.pdf   one overview of a class's sessions
+    simulator export-xapi FILES... --out STATEMENTS.json   the sessions as xAPI statements (or --lrs URL)
 
 Exit codes: 0 success, 1 invalid input (the message names the file), 2 wrong usage.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -376,8 +378,10 @@ def cmd_replay(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_debrief(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Export a debrief report without opening a window."""
+    from .app import headless_application
     from .ui.report.export import run_debrief
 
+    headless_application()  # the report draws its pages (fonts, images) without a window
     return run_debrief(Path(args.file), Path(args.out), args.lang if args.lang_given else None)
 
 
@@ -455,12 +459,10 @@ def cmd_class_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     language = args.lang
     try:
         if suffix == ".pdf":
-            from PySide6.QtGui import QGuiApplication
-
+            from .app import headless_application
             from .ui.report.class_pdf import write_class_report
 
-            # Fonts need a GUI application object, never a screen: the offscreen platform works on a server.
-            app = QGuiApplication.instance() or QGuiApplication([*sys.argv[:1], "-platform", "offscreen"])
+            app = headless_application()
             write_class_report(overview, Path(args.out), language)
             del app
         else:
@@ -552,65 +554,55 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    def command(name: str, handler: Callable[..., int], help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help)
+        sub.set_defaults(handler=handler)
+        return sub
+
     # Subcommands accept --lang too; SUPPRESS keeps them from overwriting a --lang given before the command.
-    p = commands.add_parser("list", help="list the scenario library")
+    p = command("list", cmd_list, "list the scenario library")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(handler=cmd_list)
-    p = commands.add_parser("validate", help="validate scenario files (default: the whole library)")
+    p = command("validate", cmd_validate, "validate scenario files (default: the whole library)")
     p.add_argument("paths", nargs="*", metavar="PATH")
-    p.set_defaults(handler=cmd_validate)
-    p = commands.add_parser("play", help="play a scenario in the terminal")
+    p = command("play", cmd_play, "play a scenario in the terminal")
     p.add_argument("scenario", metavar="SCENARIO")
     p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--player", help="your name, kept in the session (for the trainer's class overview)")
     p.add_argument("--save", metavar="FILE", help="save the session to FILE after every turn")
     p.add_argument("--type", action="store_true", help="type your answers in your own words instead of choosing")
-    p.set_defaults(handler=cmd_play)
-    p = commands.add_parser("classify", help="which move kind a seller's sentence is (TEXT, or one per stdin line)")
+    p = command("classify", _classify, "which move kind a seller's sentence is (TEXT, or one per stdin line)")
     p.add_argument("text", nargs="*", metavar="TEXT")
     p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.set_defaults(handler=_classify)
-
-    p = commands.add_parser("graph", help="Mermaid diagrams of a scenario and the customer machine")
+    p = command("graph", cmd_graph, "Mermaid diagrams of a scenario and the customer machine")
     p.add_argument("scenario", metavar="SCENARIO")
-    p.set_defaults(handler=cmd_graph)
-    p = commands.add_parser("analyze", help="automatic playthroughs of a scenario")
+    p = command("analyze", cmd_analyze, "automatic playthroughs of a scenario")
     p.add_argument("scenario", metavar="SCENARIO")
     p.add_argument("--runs", type=int, default=500)
-    p.set_defaults(handler=cmd_analyze)
-    p = commands.add_parser("schema", help="print the JSON Schema of the scenario format")
-    p.set_defaults(handler=cmd_schema)
-    p = commands.add_parser("replay", help="replay a saved session")
+    command("schema", cmd_schema, "print the JSON Schema of the scenario format")
+    p = command("replay", cmd_replay, "replay a saved session")
     p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=cmd_replay)
-    p = commands.add_parser("debrief", help="export a debrief report of a saved session")
+    p = command("debrief", cmd_debrief, "export a debrief report of a saved session")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--out", required=True, help="report file: .pdf, .html or .md")
-    p.set_defaults(handler=cmd_debrief)
-    p = commands.add_parser("import", help="add a scenario file or pack (.zip) to your own scenarios")
+    p = command("import", cmd_import, "add a scenario file or pack (.zip) to your own scenarios")
     p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=cmd_import)
-    p = commands.add_parser("export-pack", help="a scenario with its avatars as a zip for another trainer")
+    p = command("export-pack", cmd_export_pack, "a scenario with its avatars as a zip for another trainer")
     p.add_argument("scenario", metavar="ID")
     p.add_argument("--out", required=True, help="the pack to write (.zip)")
-    p.set_defaults(handler=cmd_export_pack)
-    p = commands.add_parser("install-desktop", help="add the program to the desktop's application menu (Linux)")
-    p.set_defaults(handler=cmd_install_desktop)
-    p = commands.add_parser("class-report", help="one overview of a class's session files (CSV, HTML or PDF)")
+    command("install-desktop", cmd_install_desktop, "add the program to the desktop's application menu (Linux)")
+    p = command("class-report", cmd_class_report, "one overview of a class's session files (CSV, HTML or PDF)")
     p.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE")
     p.add_argument("--out", required=True, help="report file: .csv, .html or .pdf")
     p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
-    p.set_defaults(handler=cmd_class_report)
-    p = commands.add_parser("export-xapi", help="session files as xAPI 1.0.3 statements, to a file or an LRS")
+    p = command("export-xapi", cmd_export_xapi, "session files as xAPI 1.0.3 statements, to a file or an LRS")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--out", help="write the statements to this JSON file")
     p.add_argument("--actor-name", help="the learner's name (default: the name in the session)")
     p.add_argument("--actor-mbox", help="the learner's mailbox, as mailto:name@example.org")
     p.add_argument("--lrs", metavar="URL", help="post the statements to URL/statements")
     p.add_argument("--auth", metavar="USER:PASS", help="Basic authentication for the LRS")
-    p.set_defaults(handler=cmd_export_xapi)
     return parser
 
 

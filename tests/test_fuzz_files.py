@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 
 from simulator.engine import Session, SessionFileError
 from simulator.engine.archive import SessionArchive
-from simulator.engine.storage import read_session
 from simulator.scenario import ScenarioError, load_scenario, parse_scenario
 
 DATA = Path(__file__).parent / "data"
@@ -120,7 +119,7 @@ def _load_session(tmp_path: Path, raw: bytes) -> None:
     path.write_bytes(raw)
     SessionArchive.summary(path)  # the history lists any file without raising (a bad one as damaged)
     try:
-        read_session(path)
+        Session.load(path)
     except SessionFileError as error:
         assert error.path == str(path)
         assert error.reason

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from ..lazy import lazy_names
 
 if TYPE_CHECKING:
+    from .errors import SessionError, UnknownOption
     from .events import HOOKS
     from .rules import Reason, Rules, default_rules
-    from .session import Notes, OptionView, Session, SessionError, Turn, UnknownOption
+    from .session import Notes, OptionView, Session, Turn
     from .session_file import SessionFileError
 
 _HOME: dict[str, str] = {
@@ -30,9 +31,9 @@ _HOME: dict[str, str] = {
     "Notes": "session",
     "OptionView": "session",
     "Session": "session",
-    "SessionError": "session",
+    "SessionError": "errors",
     "Turn": "session",
-    "UnknownOption": "session",
+    "UnknownOption": "errors",
     "SessionFileError": "session_file",
 }
 

@@ -2,7 +2,9 @@
 
 Widgets and tools drive it through commands (`choose`, `undo`, `branch`, `save`) and learn what happened
 through hooks (`events.HOOKS`). Given the same scenario, seed and choices, a session always comes out the same:
-that is how a saved session is loaded (its choices are replayed and checked against what was recorded).
+`replay` plays a list of choices again, which is how a turn is taken back, a session branches, and a saved
+session is loaded (the session file format, `storage`, replays its choices and checks each turn against what was
+recorded; this module imports `storage`, never the other way round).
 """
 
 from __future__ import annotations
@@ -21,20 +23,16 @@ from ..scenario.model import Beat, Option
 from ..scenario.vocabulary import FEEDBACK_MODES, LANGUAGES, CustomerState
 from .autosave import BackgroundWriter
 from .customer import Customer
+from .errors import SessionError, UnknownOption
 from .events import Hooks
 from .rules import MoveContext, Reason, Rules, Temper, clamp, default_rules, evaluate
+from .storage import read_session, session_document, write_session
 from .typed import TypedAnswer, clean_typed, closest_option, generic_id, generic_option, is_generic
 
+__all__ = ["Notes", "OptionView", "Session", "SessionError", "Turn", "UnknownOption"]
 
-class SessionError(Exception):
-    """A command that cannot be carried out; the session is unchanged."""
-
-
-class UnknownOption(SessionError, KeyError):
-    """The option id is not on offer at the current beat."""
-
-    def __str__(self) -> str:
-        return str(self.args[0])
+Choice = tuple[str, int, TypedAnswer | None]
+"""A turn as the player chose it: the option id, the response time in ms, and the typed words (or None)."""
 
 
 @dataclass(frozen=True)
@@ -300,7 +298,7 @@ class Session:
         self._settle_autosave()
         removed = self._turns[-1]
         self.class_votes.pop(removed.index, None)  # the room votes again on the turn taken back
-        self._replay([(turn.option, turn.response_ms, turn.typed) for turn in self._turns[:-1]])
+        self.replay(self.choices()[:-1])
         self.hooks.fire("turn_undone", removed)
         self._autosave()
         return removed
@@ -320,7 +318,7 @@ class Session:
             player=self.player,
             kind="try",
         )
-        other._replay([(turn.option, turn.response_ms, turn.typed) for turn in self._turns[:turns]])
+        other.replay(self.choices()[:turns])
         other.class_votes = {index: dict(tally) for index, tally in self.class_votes.items() if index < turns}
         return other
 
@@ -342,18 +340,35 @@ class Session:
         self._autosave_writer = writer if path is not None else None
         self._autosave()
 
+    def choices(self) -> list[Choice]:
+        """Every turn so far as it was chosen: (option id, response time in ms, typed words or None)."""
+        return [(turn.option, turn.response_ms, turn.typed) for turn in self._turns]
+
+    def replay(self, choices: Iterable[Choice], *, check: Callable[[Turn], None] | None = None) -> None:
+        """Start over from the first line and play `choices` again, in order (see `choices`).
+
+        Given its scenario, seed and choices a session always comes out the same: that is how `undo` and
+        `branch` work and how a session file is read (`storage`). No hooks fire and nothing is saved. `check`
+        sees each turn as it is played again and may raise to stop; reading a file compares each turn with what
+        the file recorded. Raises `SessionError` for a choice after the conversation has ended, and
+        `StopIteration` or `KeyError` for an option that is not at its beat.
+        """
+        self._reset()
+        for option_id, response_ms, typed in choices:
+            if self.finished:
+                raise SessionError(f"turn {len(self._turns) + 1} comes after the conversation had ended")
+            turn = self._play(option_id, response_ms, typed)
+            if check is not None:
+                check(turn)
+
     def save(self, path: Path) -> None:
         """Write the session file atomically."""
-        from .storage import write_session  # storage imports this module
-
         write_session(self, path)
 
     @classmethod
     def load(cls, path: Path) -> Session:
         """Read a session file; raises `storage.SessionFileError` for anything wrong with it."""
-        from .storage import read_session
-
-        return read_session(path)
+        return read_session(path, cls)
 
     # ---- internals ------------------------------------------------------------------------------------
     def _offered(self, beat: Beat, index: int) -> tuple[Option, ...]:
@@ -380,11 +395,6 @@ class Session:
                     waiting += 1
             ever_open = ever_open or turn.state_after is CustomerState.OPEN
         return waiting
-
-    def _replay(self, choices: Iterable[tuple[str, int, TypedAnswer | None]]) -> None:
-        self._reset()
-        for option_id, response_ms, typed in choices:
-            self._play(option_id, response_ms, typed)
 
     def _option(self, beat: Beat, option_id: str, typed: TypedAnswer | None) -> Option:
         """The option `option_id` at `beat`; a generic one is made up again from its move kind and the typed words."""
@@ -493,8 +503,6 @@ class Session:
         if self._autosave_writer is None:
             self.save(self._autosave_path)
         else:
-            from .storage import session_document  # storage imports this module
-
             self._autosave_writer.submit(self._autosave_path, session_document(self, share_scenario=True))
 
     def _settle_autosave(self) -> None:

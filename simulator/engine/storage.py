@@ -11,7 +11,7 @@ import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -21,8 +21,8 @@ from ..scenario.digest import scenario_hash, scenario_record
 from ..scenario.model import Scenario
 from ..scenario.vocabulary import FEEDBACK_MODES
 from .atomic import atomic_write_bytes
+from .errors import SessionError
 from .rules import rules_for_version
-from .session import Notes, Session, SessionError, Turn
 from .session_file import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -33,6 +33,9 @@ from .session_file import (
     read_document,
 )
 from .typed import TypedAnswer
+
+if TYPE_CHECKING:  # this module is the session's file format; the session imports it, not the other way round
+    from .session import Session, Turn
 
 __all__ = [
     "FORMAT_NAME",
@@ -239,13 +242,15 @@ def write_document(document: dict[str, Any], path: Path) -> None:
     atomic_write_text(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
-def read_session(path: Path) -> Session:
-    """Load the session at `path`, replaying it and checking every recorded turn; the file is never written.
+def read_session(path: Path, session_type: type[Session]) -> Session:
+    """Load the session at `path` as a `session_type`, replaying it (`Session.replay`) and checking every recorded
+    turn; the file is never written. (`Session.load` calls this: the session class is passed in, so that this
+    module never imports the session module.)
 
     Whatever the file holds, the only exception is `SessionFileError`.
     """
     try:
-        return _read_session(Path(path))
+        return _read_session(Path(path), session_type)
     except SessionFileError:
         raise
     except (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError, SessionError) as error:
@@ -253,7 +258,7 @@ def read_session(path: Path) -> Session:
         raise SessionFileError(path, f"the session file is damaged: {first_line(error)}") from None
 
 
-def _read_session(path: Path) -> Session:
+def _read_session(path: Path, session_type: type[Session]) -> Session:
     document = read_document(path)
     try:
         record = SessionRecord.model_validate(document)
@@ -278,7 +283,7 @@ def _read_session(path: Path) -> Session:
     except ValueError:
         raise SessionFileError(path, f"the session was played under unknown rules (version {record.rules})") from None
     try:
-        session = Session(
+        session = session_type(
             scenario,
             record.language,
             record.seed,
@@ -290,18 +295,29 @@ def _read_session(path: Path) -> Session:
             player=record.player,
             kind=record.kind,
         )
-        for stored in record.turns:
-            if stored.index != len(session.turns):
+        for position, stored in enumerate(record.turns):
+            if stored.index != position:
                 raise SessionError(f"turn {stored.index} is out of order")
-            typed = TypedAnswer(**stored.typed.model_dump()) if stored.typed is not None else None
-            played = session._play(stored.option, stored.response_ms, typed) if not session.finished else None
-            if played is None:
-                raise SessionError(f"turn {stored.index + 1} comes after the conversation had ended")
+
+        def check(played: Turn) -> None:
+            stored = record.turns[played.index]
             _check_turn(stored, played)
             if stored.votes is not None:
                 if not set(stored.votes) <= set(played.offered):
                     raise SessionError(f"turn {stored.index + 1} has a class vote on options that were not offered")
                 session.class_votes[stored.index] = dict(stored.votes)
+
+        session.replay(
+            [
+                (
+                    stored.option,
+                    stored.response_ms,
+                    TypedAnswer(**stored.typed.model_dump()) if stored.typed is not None else None,
+                )
+                for stored in record.turns
+            ],
+            check=check,
+        )
     except SessionError as error:
         raise SessionFileError(path, f"the session is inconsistent: {error}") from None
     except (KeyError, StopIteration):
@@ -311,7 +327,8 @@ def _read_session(path: Path) -> Session:
     keys = record.notes.turns
     if not all(key.isascii() and key.isdigit() and int(key) < len(session.turns) for key in keys):
         raise SessionFileError(path, "the session file is damaged: a note is attached to no turn")
-    session.notes = Notes(record.notes.session, {int(key): text for key, text in keys.items()})
+    session.notes.session = record.notes.session
+    session.notes.turns = {int(key): text for key, text in keys.items()}
     return session
 
 

@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -33,9 +32,13 @@ from PySide6.QtWidgets import (
 
 from ..engine.class_overview import OUTCOMES, ClassOverview, ScenarioResults, load_class
 from ..engine.class_report import words
+from . import dialogs
 from .kit.screen_fit import place_on_screen
 from .kit.widgets import Button, PlainLabel
 from .report.class_pdf import curve_image, write_class_report
+
+if TYPE_CHECKING:
+    from .view import ExportView, ReportFormats
 
 COLUMNS = ("player", "scenario", "language", "outcome", "turns", "final_trust", "needs", "slowing")
 
@@ -240,48 +243,55 @@ class ClassWindow(QMainWindow):
         self.details_layout.addStretch(1)
 
     # ---- exports ----------------------------------------------------------------------------------------------
-    def ask_save_path(self, caption: str, suggested: str, filters: str) -> Path | None:
-        """Ask where to save (tests replace this)."""
-        start = str(Path.home() / "Documents" / suggested) if (Path.home() / "Documents").is_dir() else suggested
-        name, _ = QFileDialog.getSaveFileName(self, caption, start, filters)
-        return Path(name) if name else None
+    def show_problem(self, title: str, text: str, details: str = "") -> None:
+        """Say what went wrong, in a warning box with plain text."""
+        dialogs.show_problem(self, title, text, details)
 
-    def show_result(self, ok: bool, text: str) -> None:
-        """Say how an export went (tests replace this)."""
-        box = QMessageBox.information if ok else QMessageBox.warning
-        box(self, self.windowTitle(), text)
+    def ask_report_path(self, title: str, suggested: Path, formats: ReportFormats) -> Path | None:
+        """Ask where to save a file in one of `formats`."""
+        return dialogs.ask_save_path(self, title, suggested, formats)
+
+    def show_saved(self, text: str) -> None:
+        """Say where an export went."""
+        dialogs.show_message(self, "information", self.windowTitle(), text)
+
+    def _suggested(self, name: str) -> Path:
+        documents = Path.home() / "Documents"
+        return documents / name if documents.is_dir() else Path(name)
 
     def export_report(self) -> None:
         """Write the class report as CSV, HTML or PDF."""
-        path = self.ask_save_path(
-            self.tr("Export the class report"), "class.pdf", self.tr("PDF (*.pdf);;Web page (*.html);;CSV (*.csv)")
-        )
+        formats = [
+            (self.tr("PDF (*.pdf)"), ".pdf"),
+            (self.tr("Web page (*.html)"), ".html"),
+            (self.tr("CSV (*.csv)"), ".csv"),
+        ]
+        path = self.ask_report_path(self.tr("Export the class report"), self._suggested("class.pdf"), formats)
         if path is None:
             return
-        if path.suffix.lower() not in (".pdf", ".html", ".csv"):
-            path = path.with_suffix(".pdf")
         try:
             write_class_report(self.overview, path, self.language)
         except (OSError, ValueError) as error:
-            self.show_result(False, self.tr("The report could not be written: {}").format(error))
+            self.show_problem(self.windowTitle(), self.tr("The report could not be written: {}").format(error))
             return
-        self.show_result(True, self.tr("The report was saved as {}").format(path))
+        self.show_saved(self.tr("The report was saved as {}").format(path))
 
     def export_xapi(self) -> None:
         """Write every session of the class as xAPI statements to a JSON file."""
         from ..engine.storage import atomic_write_text
         from ..engine.xapi import statements_for
 
-        path = self.ask_save_path(self.tr("Export xAPI statements"), "statements.json", self.tr("JSON (*.json)"))
+        formats = [(self.tr("JSON (*.json)"), ".json")]
+        path = self.ask_report_path(self.tr("Export xAPI statements"), self._suggested("statements.json"), formats)
         if path is None:
             return
         statements = [statement for row in self.overview.rows for statement in statements_for(row.session)]
         try:
             atomic_write_text(path, json.dumps(statements, ensure_ascii=False, indent=2) + "\n")
         except OSError as error:
-            self.show_result(False, self.tr("The statements could not be written: {}").format(error))
+            self.show_problem(self.windowTitle(), self.tr("The statements could not be written: {}").format(error))
             return
-        self.show_result(True, self.tr("%n statement(s) saved in {}", "", len(statements)).format(path))
+        self.show_saved(self.tr("%n statement(s) saved in {}", "", len(statements)).format(path))
 
 
 def open_class(
@@ -294,3 +304,7 @@ def open_class(
         window.setWindowIcon(icon)
     window.show()
     return window
+
+
+if TYPE_CHECKING:  # mypy checks that the window is the view its logic asks
+    _view: type[ExportView] = ClassWindow

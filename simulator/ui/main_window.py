@@ -1,14 +1,16 @@
-"""The practice window: menus, the three screens (library, practice, debrief), and the session's life cycle
-(start, autosave after every turn on a worker thread, resume, debrief, try again).
+"""The program's main window, a shell: its menus, the stack of screens (library, practice, debrief), drag and
+drop, the dialogs of its menus, and the wiring between the screens and the session controller.
 
-It is the view layer's hub: it owns every dialog, so screens only emit signals. The engine is imported on first
-use, after the window is visible: the library fills from the scenario index, and importing the engine
-(pydantic) before the first frame would double the start-up time.
+The session itself (start, resume, try again, autosave, the lock on its file) is `SessionController`'s; this
+window is its view (`view.SessionView`): it shows the controller's session and answers its questions with real
+dialogs. The window is built by the composition root (`simulator.app`). The engine is imported on first use,
+after the window is visible: the library fills from the scenario index, and importing the engine (pydantic)
+before the first frame would double the start-up time.
 """
 
 from __future__ import annotations
 
-import random
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,83 +21,72 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 # Nothing here imports or touches PySide6's `Qt` namespace before the window is painted: even importing the name
 # creates its hundred-odd Python enums (25-50 ms), which the library screen pays for after the first paint instead.
 from ..scenario.vocabulary import FEEDBACK_MODES
+from . import dialogs
 from .i18n import UI_LANGUAGES, LanguageSwitcher
 from .kit import theme
 from .kit.screen_fit import keep_on_screen, place_on_screen
 from .kit.words import language_name, localized, mode_name
 from .practice.catalogue import CatalogueEntry, ScenarioCatalogue, load_entry
+from .session_controller import Opened, SessionController
 from .settings import AppSettings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QScreen
+    from PySide6.QtWidgets import QMenu
 
     from ..engine import Session
     from ..engine.archive import SessionArchive
-    from ..engine.autosave import BackgroundWriter
     from .bridge import SessionBridge
     from .classroom import ClassroomController
+    from .classroom.host import ClassroomHost
     from .practice.debrief import DebriefScreen
     from .practice.library import LibraryScreen
     from .practice.screen import PracticeScreen
-    from .session_lock import LockChoice, SessionLock
+    from .session_lock import LockChoice
+    from .view import OpenView, ScreenChooser, SessionView
 
 MINIMUM_SIZE = (1024, 640)
 STARTUP_FALLBACK_MS = 1500
-AUTOSAVE_AFTER_MS = 25
-"""How long after a turn its file is written (unless the next answer comes first): after the turn's frame."""
 
 
 class MainWindow(QMainWindow):
-    """The program's one window."""
+    """The program's one main window; the view of the session controller."""
 
     sessionStarted = Signal(object)
-    """A session is now being played (the `Session`)."""
+    """A session is now being played (the `Session`) and shown on the practice screen."""
     startupFinished = Signal()
     """The scenarios are loaded and the recent sessions listed."""
-    autosaveFailed = Signal(str)
-    """A background write of the session failed (the message); emitted from the writer's thread, so queued."""
-    autosaveSucceeded = Signal()
-    """A background write of the session succeeded (emitted from the writer's thread, so queued)."""
 
     def __init__(
-        self,
-        *,
-        data_dir: Path,
-        settings: AppSettings,
-        switcher: LanguageSwitcher,
-        scenario_dir: Path | None = None,
-        assets_dir: Path | None = None,
-        start_scenario: str | None = None,
+        self, controller: SessionController, switcher: LanguageSwitcher, *, start_scenario: str | None = None
     ) -> None:
+        """The window of `controller`'s sessions (it shares the controller's data folder, settings and scenario
+        catalogue); `start_scenario` (an id or a file) starts once the library is loaded."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.data_dir = data_dir
-        self.settings = settings
+        self.controller = controller
+        self.data_dir: Path = controller.data_dir
+        self.settings: AppSettings = controller.settings
+        self.catalogue: ScenarioCatalogue = controller.catalogue
+        self.catalogue.setParent(self)
         self.switcher = switcher
         self.start_scenario = start_scenario
-        self.catalogue = ScenarioCatalogue(
-            scenario_dir, assets_dir, self, data_dir=data_dir, shared=settings.shared_folders
-        )
-        self.session: Session | None = None
-        self.bridge: SessionBridge | None = None
-        self._archive: SessionArchive | None = None
+        controller.setParent(self)
+        controller.view = self
+        controller.sessionStarted.connect(self._session_started)
+        controller.unsavedChanged.connect(self._unsaved_changed)
         self._practice: PracticeScreen | None = None
         self._debrief: DebriefScreen | None = None
         self._classroom: ClassroomController | None = None
         self._started = False
-        self._saving_warned = False
-        self._writer: BackgroundWriter | None = None
-        self.autosaveFailed.connect(self._autosave_failed)
-        self.autosaveSucceeded.connect(self._autosave_succeeded)
-        self._lock: SessionLock | None = None
-        self.mode = settings.feedback_mode
+        self.mode = self.settings.feedback_mode
+        self.class_windows: list[QWidget] = []
 
         self.setMinimumSize(*MINIMUM_SIZE)
         self.setAcceptDrops(True)
         self.history_dialog: QWidget | None = None
         self.manual_dialog: QWidget | None = None
-        self.shared_dialog: QWidget | None = None
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._library: LibraryScreen | None = None
@@ -106,7 +97,7 @@ class MainWindow(QMainWindow):
         self.catalogue.finished.connect(self._catalogue_finished)
         self._build_menus()
         self.retranslate()
-        geometry = settings.geometry
+        geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             place_on_screen(self, QSize(1280, 760))
         else:
@@ -145,11 +136,17 @@ class MainWindow(QMainWindow):
     @property
     def archive(self) -> SessionArchive:
         """The sessions folder in the data folder."""
-        if self._archive is None:
-            from ..engine.archive import SessionArchive
+        return self.controller.archive
 
-            self._archive = SessionArchive(self.data_dir)
-        return self._archive
+    @property
+    def session(self) -> Session | None:
+        """The session on screen (the controller's)."""
+        return self.controller.session
+
+    @property
+    def bridge(self) -> SessionBridge | None:
+        """The Qt signals of the session on screen."""
+        return self.controller.bridge
 
     @property
     def practice(self) -> PracticeScreen:
@@ -160,7 +157,8 @@ class MainWindow(QMainWindow):
             self._practice = PracticeScreen(self.stack)
             self._practice.debriefRequested.connect(self.show_debrief)
             self._practice.leaveRequested.connect(self.show_library)
-            self._practice.saveFailed.connect(self._save_failed)
+            self._practice.saveFailed.connect(self.controller.save_failed)
+            self._practice.turnSaved.connect(self.controller.turn_saved)
             self.stack.addWidget(self._practice)
         return self._practice
 
@@ -181,74 +179,54 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.new_action = QAction(self)
-        self.new_action.triggered.connect(self.show_library)
-        self.open_action = QAction(self)
-        self.open_action.triggered.connect(self.open_session_dialog)
-        self.history_action = QAction(self)
-        self.history_action.triggered.connect(self.show_history)
-        self.class_action = QAction(self)
-        self.class_action.triggered.connect(self.open_class_dialog)
-        self.import_action = QAction(self)
-        self.import_action.triggered.connect(self.import_scenario_dialog)
-        self.shared_action = QAction(self)
-        self.shared_action.triggered.connect(self.edit_shared_folders)
-        self.quit_action = QAction(self)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.new_action)
-        self.file_menu.addAction(self.open_action)
-        self.file_menu.addAction(self.history_action)
-        self.file_menu.addAction(self.class_action)
+        self.new_action = self._add_action(self.file_menu, self.show_library)
+        self.open_action = self._add_action(self.file_menu, self.open_session_dialog)
+        self.history_action = self._add_action(self.file_menu, self.show_history)
+        self.class_action = self._add_action(self.file_menu, self.open_class_dialog)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addAction(self.shared_action)
+        self.import_action = self._add_action(self.file_menu, self.import_scenario_dialog)
+        self.shared_action = self._add_action(self.file_menu, self.edit_shared_folders)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
+        self.quit_action = self._add_action(self.file_menu, self.close)
 
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
-        for language in UI_LANGUAGES:
-            action = QAction(self)  # (text, parent) would make PySide6 build its icon enums before the first paint
+        self.language_actions = self._add_choices(self.language_menu, UI_LANGUAGES, self.set_language)
+        for language, action in self.language_actions.items():
             action.setText(language_name(language))
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[language] = action
         self.mode_menu = self.view_menu.addMenu("")
-        self.mode_group = QActionGroup(self)
-        self.mode_group.setExclusive(True)
-        self.mode_actions: dict[str, QAction] = {}
-        for mode in FEEDBACK_MODES:
-            action = QAction(self)
-            action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
-            self.mode_group.addAction(action)
-            self.mode_menu.addAction(action)
-            self.mode_actions[mode] = action
+        self.mode_actions = self._add_choices(self.mode_menu, FEEDBACK_MODES, self.set_mode)
         self.view_menu.addSeparator()
-        self.classroom_action = QAction(self)
-        self.classroom_action.triggered.connect(self.enter_classroom)
-        self.view_menu.addAction(self.classroom_action)
-        self.vote_action = QAction(self)
-        self.vote_action.triggered.connect(self.start_class_vote)
-        self.view_menu.addAction(self.vote_action)
+        self.classroom_action = self._add_action(self.view_menu, self.enter_classroom)
+        self.vote_action = self._add_action(self.view_menu, self.start_class_vote)
 
         self.help_menu = bar.addMenu("")
-        self.manual_action = QAction(self)
-        self.manual_action.triggered.connect(self.show_manual)
-        self.help_menu.addAction(self.manual_action)
-        self.data_folder_action = QAction(self)
-        self.data_folder_action.triggered.connect(self.open_data_folder)
-        self.help_menu.addAction(self.data_folder_action)
+        self.manual_action = self._add_action(self.help_menu, self.show_manual)
+        self.data_folder_action = self._add_action(self.help_menu, self.open_data_folder)
         self.help_menu.addSeparator()
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
+        self.about_action = self._add_action(self.help_menu, self.show_about)
         self._check_menus()
+
+    def _add_action(self, menu: QMenu, slot: Callable[[], object]) -> QAction:
+        """An item of `menu` that calls `slot` (its text is set by `retranslate`)."""
+        action = QAction(self)  # (text, parent) would make PySide6 build its icon enums before the first paint
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _add_choices(self, menu: QMenu, keys: Sequence[str], choose: Callable[[str], object]) -> dict[str, QAction]:
+        """One checkable item of `menu` per key, only one checked at a time; choosing one calls `choose(key)`."""
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        actions: dict[str, QAction] = {}
+        for key in keys:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, k=key: choose(k))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[key] = action
+        return actions
 
     def _add_shortcuts(self) -> None:
         # After the first paint: the first shortcut makes PySide6 create the Qt namespace's enums (~50 ms).
@@ -268,25 +246,32 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every UI string of the window itself in the current language."""
-        self.file_menu.setTitle(self.tr("&File"))
-        self.new_action.setText(self.tr("&New practice"))
-        self.open_action.setText(self.tr("&Open session…"))
-        self.history_action.setText(self.tr("Session &history…"))
-        self.class_action.setText(self.tr("Open &class folder…"))
-        self.import_action.setText(self.tr("&Import scenario…"))
-        self.shared_action.setText(self.tr("Sh&ared scenario folders…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.mode_menu.setTitle(self.tr("&Feedback for new sessions"))
-        for mode, action in self.mode_actions.items():
-            action.setText(mode_name(mode))
-        self.classroom_action.setText(self.tr("&Classroom mode (projector)"))
-        self.vote_action.setText(QCoreApplication.translate("ClassVote", "Class &vote (phones, on the projector)"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.manual_action.setText(self.tr("&Manual"))
-        self.data_folder_action.setText(self.tr("Open the &data folder"))
-        self.about_action.setText(self.tr("&About"))
+        menus = (
+            (self.file_menu, self.tr("&File")),
+            (self.view_menu, self.tr("&View")),
+            (self.language_menu, self.tr("&Language")),
+            (self.mode_menu, self.tr("&Feedback for new sessions")),
+            (self.help_menu, self.tr("&Help")),
+        )
+        for menu, title in menus:
+            menu.setTitle(title)
+        actions = (
+            (self.new_action, self.tr("&New practice")),
+            (self.open_action, self.tr("&Open session…")),
+            (self.history_action, self.tr("Session &history…")),
+            (self.class_action, self.tr("Open &class folder…")),
+            (self.import_action, self.tr("&Import scenario…")),
+            (self.shared_action, self.tr("Sh&ared scenario folders…")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.classroom_action, self.tr("&Classroom mode (projector)")),
+            (self.vote_action, QCoreApplication.translate("ClassVote", "Class &vote (phones, on the projector)")),
+            (self.manual_action, self.tr("&Manual")),
+            (self.data_folder_action, self.tr("Open the &data folder")),
+            (self.about_action, self.tr("&About")),
+            *((action, mode_name(mode)) for mode, action in self.mode_actions.items()),
+        )
+        for action, text in actions:
+            action.setText(text)
         self._update_title()
 
     def _update_title(self) -> None:
@@ -380,8 +365,7 @@ class MainWindow(QMainWindow):
         else:
             entry = self.catalogue.find(name)
         if entry is None:
-            self.show_message(
-                "warning",
+            self.show_problem(
                 self.tr("Scenario not found"),
                 self.tr("There is no scenario with the id or file name “{0}”. Choose one from the library.").format(
                     name
@@ -395,207 +379,41 @@ class MainWindow(QMainWindow):
         if entry.scenario is None:
             self._show_problems(entry)
             return False
-        from ..engine import Session
-
-        language = self.switcher.language
-        if language not in entry.scenario.languages:
-            language = entry.scenario.languages[0]
-        # In classroom mode the room sees the meters and the reasons, each after the trainer's reveal.
-        mode = "live" if self.classroom_active() else self.mode
-        seed = random.randrange(1 << 30)
-        player = self.settings.player_name or None
-        # A classroom demo is kept in the history, but not offered to the player to resume.
-        kind = "classroom" if self.classroom_active() else None
-        session = Session(entry.scenario, language=language, seed=seed, mode=mode, player=player, kind=kind)
-        self.play(session)
+        self.controller.start(entry)
         return True
 
-    def play(self, session: Session, lock: SessionLock | None = None) -> None:
-        """Show `session` on the practice screen; it autosaves from its first turn on (`lock`: its file's lock,
-        already taken)."""
-        from .bridge import SessionBridge
-
-        self._drop_session()
-        self._lock = lock
-        self.session = session
-        self.bridge = SessionBridge(session, self)
-        self.bridge.turnPlayed.connect(self._turn_played)
-        if session.turns:
-            # A resumed session keeps saving into its file.
-            self._autosave(session)
+    def _session_started(self, session: Session) -> None:
+        assert self.controller.bridge is not None
         self.practice.set_answer_by(self.settings.answer_by)
-        self.practice.set_session(session, self.bridge)
+        self.practice.set_session(session, self.controller.bridge)
         self.library.hide_resume()
         self.stack.setCurrentWidget(self.practice)
         self._update_title()
         self.practice.focus_answers()
         self.sessionStarted.emit(session)
 
-    def _turn_played(self, _turn: object) -> None:
-        session = self.session
-        if session is not None and session.autosave_path is None:
-            # The file appears with the first turn: starting and leaving at once leaves no empty session behind.
-            # (The session then saves itself after every turn; a failed save is retried on the next one.)
-            self._autosave(session)
-        if session is not None and session.finished:
-            # A finished session is complete (its last save follows at once): nobody resumes it, so a replay
-            # window may take the lock for its notes from here on.
-            self._release_lock()
-
-    def _autosave(self, session: Session) -> None:
-        self._take_lock(session)
-        # On a worker thread, so that a click repaints without waiting for the disk (see engine.autosave).
-        if self._writer is None:
-            from ..engine.autosave import BackgroundWriter
-
-            # The write starts after the turn's frame is painted (or at once when the next answer comes).
-            self._writer = BackgroundWriter(
-                on_failed=lambda error: self.autosaveFailed.emit(str(error)),
-                on_saved=self.autosaveSucceeded.emit,
-                schedule=lambda hand_over: QTimer.singleShot(AUTOSAVE_AFTER_MS, self, hand_over),
-            )
-        try:
-            # The path is kept even when a save fails, so that the next turn tries again.
-            session.autosave_to(self.archive.path_for(session), writer=self._writer)
-        except OSError as error:
-            self._save_failed(str(error))
-
-    def _autosave_failed(self, message: str) -> None:
-        # Autosave stays on: the next turn tries again, and the top bar says so until a save succeeds.
-        if self.classroom_active():
-            self.classroom.saving_failed(message)  # told to the trainer on the presenter view, not the room
-        else:
-            self._save_failed(message)
-
-    def _autosave_succeeded(self) -> None:
-        if self._practice is not None:
-            self._practice.show_unsaved(None)
+    def _unsaved_changed(self, problem: str) -> None:
+        if problem or self._practice is not None:
+            self.practice.show_unsaved(problem or None)
 
     def settle_saves(self) -> None:
         """Wait for the session's writes under way and take in what they reported (failed or saved)."""
-        if self._writer is not None:
-            self._writer.finish()
-            QCoreApplication.sendPostedEvents(self)  # the queued autosaveFailed / autosaveSucceeded signals
-
-    def _save_failed(self, message: str) -> None:
-        """A save failed: the top bar says so until a save succeeds; the first failure also explains it."""
-        self.practice.show_unsaved(message)
-        if self._saving_warned:
-            return
-        self._saving_warned = True
-        if self.classroom_active():
-            self.classroom.saving_failed(message)  # the trainer looks at the presenter view, not this window
-            return
-        self.show_message(
-            "warning",
-            self.tr("Could not save"),
-            self.tr(
-                "This session could not be saved in {0}. You can go on playing: the program tries again after "
-                "every answer, and the top of the window says so until saving works again.\n\n{1}"
-            ).format(self.archive.folder, message),
-        )
-
-    def _drop_session(self) -> None:
-        if self.bridge is not None:
-            self.bridge.detach()
-            self.bridge.deleteLater()
-        if self.session is not None:
-            self.settle_saves()
-            self._last_save_attempt(self.session)
-            self.session.autosave_to(None)  # it was saved after its last turn; nothing more will change
-        if self._practice is not None:
-            self._practice.show_unsaved(None)
-        self._release_lock()
-        self.bridge = None
-        self.session = None
-        self._saving_warned = False
-
-    def _take_lock(self, session: Session) -> bool:
-        """Lock the file `session` saves into while it is played here; False if another program has it."""
-        from .session_lock import SessionLock
-
-        path = self.archive.path_for(session)
-        if self._lock is not None and self._lock.session_path == path and self._lock.held:
-            return True
-        self._release_lock()
-        lock = SessionLock(path)
-        if not lock.acquire():
-            return False
-        self._lock = lock
-        return True
-
-    def _release_lock(self) -> None:
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
-
-    def ask_locked_session(self, path: Path, holder: str) -> LockChoice:
-        """Ask what to do with a session that another copy of the program has open (tests answer it)."""
-        from . import session_lock
-
-        return session_lock.ask_about_locked_session(self, path, holder)
-
-    def _last_save_attempt(self, session: Session) -> None:
-        """Leaving a session whose last save failed: try once more, and say so if its last turns are lost."""
-        path = session.autosave_path
-        if path is None or self._practice is None or not self._practice.unsaved:
-            return
-        try:
-            session.save(path)
-        except OSError as error:
-            self.show_message(
-                "warning",
-                self.tr("Could not save"),
-                self.tr(
-                    "The last turns of this session could not be saved in {0}, so they are not kept.\n\n{1}"
-                ).format(path, error.strerror or error),
-            )
+        self.controller.settle_saves()
 
     def resume_path(self, path: Path) -> bool:
-        """Resume the unfinished session saved at `path`."""
-        session = self._load_session(path)
-        if session is None:
-            return False
-        if session.finished:
-            self.review(session)
-            return True
-        from .session_lock import LockChoice, SessionLock
-
-        lock = SessionLock(self.archive.path_for(session))
-        if lock.acquire():
-            self._match_language(session)
-            self.play(session, lock)
-            return True
-        # Another copy of the program is playing it: both saving would lose one player's turns.
-        choice = self.ask_locked_session(Path(path), lock.holder())
-        if choice is LockChoice.READ_ONLY:
-            return self.open_replay(Path(path), read_only=True)
-        if choice is not LockChoice.COPY:
-            return False
-        copy = self._copy_of(session)
-        self._match_language(copy)
-        self.play(copy)
-        return True
-
-    @staticmethod
-    def _copy_of(session: Session) -> Session:
-        """A new session (own id, own file) that repeats every turn of `session` and goes on from there."""
-        copy = session.branch(len(session.turns))
-        copy.notes.session = session.notes.session
-        copy.notes.turns = dict(session.notes.turns)
-        return copy
+        """Go back to the session saved at `path`: play it on if unfinished, else show its debrief."""
+        return self._show_opened(self.controller.resume(path), Path(path))
 
     def open_path(self, path: Path) -> bool:
         """Open a saved session: resume it if unfinished, else step through it in a replay window."""
-        from ..engine.archive import SessionArchive
+        return self._show_opened(self.controller.open(path), Path(path))
 
-        summary = SessionArchive.summary(Path(path))
-        if summary.problem is not None:
-            self.show_message("warning", self.tr("Cannot open this session"), f"{path}: {summary.problem}")
-            return False
-        if summary.unfinished:
-            return self.resume_path(path)
-        return self.open_replay(path)
+    def _show_opened(self, opened: Opened, path: Path) -> bool:
+        if opened is Opened.REVIEWING:
+            self.show_debrief()
+        elif opened in (Opened.REPLAYING, Opened.READ_ONLY):
+            return self.open_replay(path, read_only=opened is Opened.READ_ONLY)
+        return opened is not Opened.REFUSED
 
     def open_replay(self, path: Path, *, read_only: bool = False) -> bool:
         """Open the session at `path` in a replay window of its own (a dialog explains a bad file)."""
@@ -618,7 +436,7 @@ class MainWindow(QMainWindow):
             return
         path = self.archive.path_for(self.session)
         if not path.is_file():
-            self.show_message("warning", self.tr("Cannot open this session"), self.tr("This session was not saved."))
+            self.show_problem(self.tr("Cannot open this session"), self.tr("This session was not saved."))
             return
         self.open_replay(path)
 
@@ -666,13 +484,11 @@ class MainWindow(QMainWindow):
     # ---- sharing scenarios --------------------------------------------------------------------------------
     def import_scenario_dialog(self) -> None:
         """File > Import scenario…: a scenario file or a pack from another trainer."""
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a scenario"), str(Path.home()), self.tr("Scenarios and packs (*.yaml *.yml *.zip)")
+        path = self.ask_open_path(
+            self.tr("Import a scenario"), Path.home(), self.tr("Scenarios and packs (*.yaml *.yml *.zip)")
         )
-        if name:
-            self.import_scenario(Path(name))
+        if path is not None:
+            self.import_scenario(path)
 
     def import_scenario(self, path: Path) -> bool:
         """Validate the scenario file or pack at `path` and copy it into the own scenarios; a refusal lists every
@@ -688,8 +504,7 @@ class MainWindow(QMainWindow):
             more = len(error.problems) - 8
             if more > 0:
                 shown += "\n" + self.tr("… and {0} more (see the details)").format(more)
-            self.show_message(
-                "warning",
+            self.show_problem(
                 self.tr("Scenario not imported"),
                 self.tr("{0} was not imported; nothing was changed.\n\n{1}").format(path, shown),
                 str(error),
@@ -697,7 +512,7 @@ class MainWindow(QMainWindow):
             return False
         except OSError as error:
             reason = self.tr("{0} could not be imported: {1}").format(path, error)
-            self.show_message("warning", self.tr("Scenario not imported"), reason)
+            self.show_problem(self.tr("Scenario not imported"), reason)
             return False
         titles = ", ".join(localized(item.scenario.title, self.switcher.language) for item in imported)
         self.reload_library()
@@ -713,7 +528,6 @@ class MainWindow(QMainWindow):
         from .shared_folders import SharedFoldersDialog
 
         dialog = SharedFoldersDialog(self.settings.shared_folders, self)
-        self.shared_dialog = dialog
         if dialog.exec() != SharedFoldersDialog.DialogCode.Accepted:
             return
         self.set_shared_folders(dialog.folders())
@@ -749,46 +563,18 @@ class MainWindow(QMainWindow):
         from .class_window import open_class
 
         window = open_class(paths, self.switcher.language, self, self.windowIcon())
-        self.class_windows = [*getattr(self, "class_windows", []), window]
+        self.class_windows.append(window)
 
     def open_session_dialog(self) -> None:
         """File > Open session…"""
-        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use, not at start-up
-
         self.archive.folder.mkdir(parents=True, exist_ok=True)
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a saved session"), str(self.archive.folder), self.tr("Sessions (*.json)")
-        )
-        if name:
-            self.open_path(Path(name))
-
-    def _load_session(self, path: Path) -> Session | None:
-        from ..engine import Session, SessionFileError
-
-        try:
-            session = Session.load(Path(path))
-        except SessionFileError as error:
-            self.show_message("warning", self.tr("Cannot open this session"), str(error))
-        except Exception as error:
-            self.show_message("warning", self.tr("Cannot open this session"), f"{path}: {error}")
-        else:
-            # The session file holds the scenario but not where its pictures are: a trainer's own scenario shows
-            # its own faces again when the library still has it.
-            entry = self.catalogue.find(session.scenario.id)
-            if entry is not None and entry.scenario is not None:
-                session.scenario.locate_avatars(entry.scenario.avatar_roots)
-            return session
-        return None
-
-    def _match_language(self, session: Session) -> None:
-        if self.switcher.language in session.scenario.languages:
-            session.language = self.switcher.language
+        path = self.ask_open_path(self.tr("Open a saved session"), self.archive.folder, self.tr("Sessions (*.json)"))
+        if path is not None:
+            self.open_path(path)
 
     def review(self, session: Session) -> None:
         """Show the debrief of a finished session (read-only)."""
-        self._drop_session()
-        self._match_language(session)
-        self.session = session
+        self.controller.review(session)
         self.show_debrief()
 
     def show_debrief(self) -> None:
@@ -801,18 +587,12 @@ class MainWindow(QMainWindow):
         self.debrief.again_button.setFocus()
 
     def try_again(self) -> None:
-        """A new session of the same scenario (the bundled version if it is still there)."""
-        if self.session is None:
-            return
-        scenario = self.session.scenario
-        entry = self.catalogue.find(scenario.id)
-        if entry is None or entry.scenario is None:
-            entry = CatalogueEntry(Path(scenario.id), scenario)
-        self.start_entry(entry)
+        """A new session of the same scenario (the library's version if it is still there)."""
+        self.controller.try_again()
 
     def show_library(self) -> None:
         """Back to the library; an unfinished session is saved and offered for resuming."""
-        self._drop_session()
+        self.controller.drop()
         self.stack.setCurrentWidget(self.library)
         self._update_title()
         if self.catalogue.loaded:
@@ -860,7 +640,9 @@ class MainWindow(QMainWindow):
             from .classroom import ClassroomController
 
             self._classroom = ClassroomController(self)
+            self._classroom.ask_screen = self.ask_screen
             self._classroom.left.connect(self._classroom_left)
+            self.controller.classroom = self._classroom
         return self._classroom
 
     def classroom_active(self) -> bool:
@@ -888,33 +670,49 @@ class MainWindow(QMainWindow):
 
     def _classroom_left(self) -> None:
         # The class may have taken turns back: redraw the practice screen from the session.
-        if self._practice is not None and self.session is not None and self.bridge is not None:
+        if self._practice is not None and self.bridge is not None:
             self._practice.refresh()
         self.show()
         self.raise_()
         self.activateWindow()
         self._update_title()
 
-    # ---- dialogs ------------------------------------------------------------------------------------------
+    # ---- dialogs: the view's answers ------------------------------------------------------------------------
+    def show_problem(self, title: str, text: str, details: str = "") -> None:
+        """Say what went wrong, in a warning box with plain text."""
+        self.show_message("warning", title, text, details)
+
+    def ask_open_path(self, title: str, folder: Path, filters: str) -> Path | None:
+        """Ask for a file to open, starting in `folder`."""
+        return dialogs.ask_open_path(self, title, folder, filters)
+
+    def ask_locked_session(self, path: Path, holder: str) -> LockChoice:
+        """Ask what to do with a session that another copy of the program has open."""
+        from . import session_lock
+
+        return session_lock.ask_about_locked_session(self, path, holder)
+
+    def ask_screen(self, screens: Sequence[QScreen], suggested: str) -> str | None:
+        """Ask which screen is the projector (classroom mode)."""
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QDialog
+
+        from .classroom.screens import ScreenPicker
+
+        picker = ScreenPicker(screens, suggested)
+        primary = QGuiApplication.primaryScreen()
+        if primary is not None:
+            picker.setScreen(primary)
+        return picker.chosen if picker.exec() == QDialog.DialogCode.Accepted else None
+
     def show_message(self, kind: str, title: str, text: str, details: str = "") -> None:
         """A message box with plain text (tests replace this method to keep dialogs from blocking)."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning if kind == "warning" else QMessageBox.Icon.Information)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
-        if details:
-            box.setDetailedText(details)
-        box.exec()
+        dialogs.show_message(self, kind, title, text, details)
 
     def _show_problems(self, entry: CatalogueEntry) -> None:
         problem = entry.problem or ""
         first = problem.splitlines()[0] if problem else ""
-        self.show_message(
-            "warning",
+        self.show_problem(
             self.tr("This scenario could not be loaded"),
             self.tr("{0} has problems. The first one:\n\n{1}").format(entry.path, first),
             problem,
@@ -940,7 +738,7 @@ class MainWindow(QMainWindow):
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.show_message("warning", self.tr("Cannot open the data folder"), f"{self.data_dir}: {error}")
+            self.show_problem(self.tr("Cannot open the data folder"), f"{self.data_dir}: {error}")
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))):
             self.show_message(
@@ -965,12 +763,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
-        self.settle_saves()
-        if self.session is not None:
-            self._last_save_attempt(self.session)  # turns a failed autosave left unsaved: one more try, or say so
-        if self.bridge is not None:
-            self.bridge.detach()
-        self._release_lock()
+        self.controller.close()  # turns a failed autosave left unsaved: one more try, or say so
         super().closeEvent(event)
 
 
@@ -994,3 +787,12 @@ def _dropped_file(mime: QMimeData) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in DROPPABLE else None
+
+
+if TYPE_CHECKING:  # mypy checks that the window is the view its logic asks
+    _views: tuple[type[SessionView], type[OpenView], type[ScreenChooser], type[ClassroomHost]] = (
+        MainWindow,
+        MainWindow,
+        MainWindow,
+        MainWindow,
+    )

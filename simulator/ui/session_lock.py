@@ -1,5 +1,5 @@
-"""One writer per session file: a lock file next to a session while a window may write to it, and the question
-a second copy of the program asks when it finds the session taken.
+"""One writer per session file: a lock file next to a session while a window may write to it, the question a
+second copy of the program asks when it finds the session taken, and the copy it may go on in instead.
 
 The lock is Qt's `QLockFile` (`NAME.json.lock`, holding the process id, program name and host). A lock left by a
 program that crashed or was killed is stale: Qt sees that its process is gone and takes it over. A lock is never
@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from ..engine import Session
 
 translate = QCoreApplication.translate
 
@@ -102,3 +106,12 @@ def ask_about_locked_session(parent: QWidget | None, session_path: Path, holder:
     clicked = box.clickedButton()
     name = clicked.objectName() if clicked is not None else ""
     return {"readOnly": LockChoice.READ_ONLY, "copy": LockChoice.COPY}.get(name, LockChoice.CANCEL)
+
+
+def copy_of(session: Session) -> Session:
+    """The session to go on in when the original is open elsewhere (`LockChoice.COPY`): a new session (own id,
+    own file) that repeats every turn of `session`, with its notes."""
+    copy = session.branch(len(session.turns))
+    copy.notes.session = session.notes.session
+    copy.notes.turns = dict(session.notes.turns)
+    return copy

@@ -1,5 +1,6 @@
-"""Where the user's data and preferences live: the data folder and the settings (language, feedback mode,
-window geometry).
+"""Where the user's data and preferences live: the data folder and the settings (language, feedback mode, how
+the trainee answers, the player's name, the window's geometry, the shared scenario folders), and what happens
+to a settings file too damaged or too large to read (it is put aside, and the program says so once).
 
 The data folder is Qt's AppDataLocation, or the folder named by SIMULATOR_DATA_DIR (tests, portable use).
 With that override the settings are kept in an INI file inside the same folder, so tests and portable copies
@@ -13,7 +14,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
@@ -114,8 +115,37 @@ def open_checked_settings(data_dir: Path) -> tuple[QSettings, SettingsReset | No
     return store, None
 
 
+class Choice:
+    """A preference that is one of a few words; whatever else the file holds reads as the default."""
+
+    def __init__(self, key: str, choices: tuple[str, ...], default: str) -> None:
+        self.key = key
+        self.choices = choices
+        self.default = default
+
+    @overload
+    def __get__(self, settings: None, owner: type[AppSettings]) -> Choice: ...
+
+    @overload
+    def __get__(self, settings: AppSettings, owner: type[AppSettings]) -> str: ...
+
+    def __get__(self, settings: AppSettings | None, owner: type[AppSettings]) -> Choice | str:
+        if settings is None:
+            return self
+        value = settings.store.value(self.key, self.default)
+        return str(value) if value in self.choices else self.default
+
+    def __set__(self, settings: AppSettings, value: str) -> None:
+        settings.store.setValue(self.key, value if value in self.choices else self.default)
+
+
 class AppSettings:
     """Typed access to the few preferences the program keeps."""
+
+    feedback_mode = Choice("feedback_mode", tuple(FEEDBACK_MODES), "live")
+    """The feedback mode for new sessions."""
+    answer_by = Choice("answer_by", ("choose", "type"), "choose")
+    """How the trainee answers: by choosing an option ("choose") or by typing their own words ("type")."""
 
     def __init__(self, store: QSettings, reset: SettingsReset | None = None) -> None:
         self.store = store
@@ -125,12 +155,6 @@ class AppSettings:
         if version < SETTINGS_SCHEMA:
             # Version 0 is "nothing stored yet"; later schemas add ordered migrations here.
             self.store.setValue("schema_version", SETTINGS_SCHEMA)
-
-    def _int(self, key: str, default: int) -> int:
-        try:
-            return int(str(self.store.value(key, default)))
-        except ValueError:
-            return default
 
     @property
     def language(self) -> str | None:
@@ -142,15 +166,11 @@ class AppSettings:
     def language(self, value: str) -> None:
         self.store.setValue("language", value)
 
-    @property
-    def feedback_mode(self) -> str:
-        """The feedback mode for new sessions."""
-        value = self.store.value("feedback_mode", "live")
-        return str(value) if value in FEEDBACK_MODES else "live"
-
-    @feedback_mode.setter
-    def feedback_mode(self, value: str) -> None:
-        self.store.setValue("feedback_mode", value)
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(str(self.store.value(key, default)))
+        except ValueError:
+            return default
 
     @property
     def player_name(self) -> str:
@@ -161,16 +181,6 @@ class AppSettings:
     @player_name.setter
     def player_name(self, value: str) -> None:
         self.store.setValue("player_name", " ".join(value.split())[:80])
-
-    @property
-    def answer_by(self) -> str:
-        """How the trainee answers: by choosing an option ("choose") or by typing their own words ("type")."""
-        value = self.store.value("answer_by", "choose")
-        return "type" if value == "type" else "choose"
-
-    @answer_by.setter
-    def answer_by(self, value: str) -> None:
-        self.store.setValue("answer_by", "type" if value == "type" else "choose")
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from ui_practice_support import MINI, MINI_ASSETS
 
+from simulator.app import build_main_window
 from simulator.ui.i18n import LanguageSwitcher
 from simulator.ui.main_window import MainWindow
 from simulator.ui.settings import AppSettings
@@ -60,7 +61,7 @@ def make_window(qtbot, data_dir: Path, library_dir: Path) -> Iterator[WindowFact
         switcher = LanguageSwitcher(app, data_dir / "i18n")
         switcher.set_language(language)
         switchers.append(switcher)
-        window = MainWindow(
+        window = build_main_window(
             data_dir=data_dir,
             settings=settings,
             switcher=switcher,

@@ -25,7 +25,7 @@ PLAY_AND_DIE = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from simulator.engine import Session, storage
     from simulator.ui.i18n import LanguageSwitcher
-    from simulator.ui.main_window import MainWindow
+    from simulator.app import build_main_window
     from simulator.ui.settings import AppSettings, open_settings
 
     original_write = storage.atomic_write_text
@@ -48,7 +48,7 @@ PLAY_AND_DIE = textwrap.dedent(
     data_dir, library, assets = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     switcher = LanguageSwitcher(app, data_dir / "i18n")
     switcher.set_language("en")
-    window = MainWindow(
+    window = build_main_window(
         data_dir=data_dir, settings=AppSettings(open_settings(data_dir)), switcher=switcher,
         scenario_dir=library, assets_dir=assets,
     )

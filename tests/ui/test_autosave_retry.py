@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_practice_support import start_mini, visible_texts
+from ui_practice_support import Disk, start_mini, visible_texts
 
-from simulator.engine import storage
 from simulator.engine.archive import SessionArchive
 
 NOT_SAVED = {"en": "Not saved — retrying after your next answer", "nl": "Niet opgeslagen"}
@@ -21,23 +20,6 @@ def click(window, qtbot, option_id: str) -> None:
     button = next(b for b in window.practice.options.visible_buttons() if b.option_id == option_id)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     window.settle_saves()
-
-
-class Disk:
-    """The session writer, switchable between working and full."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.full = False
-        self.attempts = 0
-        real = storage.atomic_write_text
-
-        def write(path, text):
-            self.attempts += 1
-            if self.full:
-                raise OSError(28, "No space left on device", str(path))
-            real(path, text)
-
-        monkeypatch.setattr(storage, "atomic_write_text", write)
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])

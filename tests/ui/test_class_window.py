@@ -101,12 +101,13 @@ def test_the_scenario_part_shows_outcomes_pushing_and_missed_needs(window):
 def test_exports_write_the_report_and_the_statements(window, tmp_path):
     """Export report… writes the chosen format; Export xAPI… writes one statement per turn and session."""
     said = []
-    window.show_result = lambda ok, text: said.append((ok, text))
-    window.ask_save_path = lambda *args: tmp_path / "class.csv"
+    window.show_saved = lambda text: said.append((True, text))
+    window.show_problem = lambda title, text, details="": said.append((False, text))
+    window.ask_report_path = lambda *args: tmp_path / "class.csv"
     window.export_report()
     rows = list(csv.DictReader(io.StringIO((tmp_path / "class.csv").read_text("utf-8"))))
     assert sorted(row["player"] for row in rows) == ["Anna", "Bram", "Chris"]
-    window.ask_save_path = lambda *args: tmp_path / "statements.json"
+    window.ask_report_path = lambda *args: tmp_path / "statements.json"
     window.export_xapi()
     assert (tmp_path / "statements.json").is_file()
     assert [ok for ok, _ in said] == [True, True] and "statements saved in" in said[1][1]
@@ -115,8 +116,9 @@ def test_exports_write_the_report_and_the_statements(window, tmp_path):
 def test_a_failed_export_says_so(window, tmp_path):
     """Writing into a folder that does not exist is reported, not swallowed."""
     said = []
-    window.show_result = lambda ok, text: said.append((ok, text))
-    window.ask_save_path = lambda *args: tmp_path / "missing" / "deeper" / "class.pdf"
+    window.show_saved = lambda text: said.append((True, text))
+    window.show_problem = lambda title, text, details="": said.append((False, text))
+    window.ask_report_path = lambda *args: tmp_path / "missing" / "deeper" / "class.pdf"
     (tmp_path / "missing").write_text("a file where a folder should be", "utf-8")
     window.export_report()
     assert said and said[0][0] is False and "could not be written" in said[0][1]

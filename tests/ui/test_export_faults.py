@@ -246,10 +246,8 @@ def test_closing_the_window_during_an_export_leaves_no_half_file(qtbot, window, 
 
 def test_export_menu_returns_at_once_and_the_report_follows(qtbot, window, tmp_path, monkeypatch):
     """File > Export report starts the export and returns; the report appears and the status bar says where."""
-    from simulator.ui.replay import dialogs as replay_dialogs
-
     out = tmp_path / "menu.pdf"
-    monkeypatch.setattr(replay_dialogs, "ask_report_path", lambda parent, suggested: out)
+    monkeypatch.setattr(window, "ask_report_path", lambda title, suggested, formats: out)
     window.export_dialog()
     assert window.status.text().startswith("Writing the report")
     qtbot.waitUntil(lambda: "Report saved" in window.status.text(), timeout=30000)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from simulator.engine import Session
 from simulator.engine.review import BundledScenarios
-from simulator.ui.replay import dialogs, exported
+from simulator.ui.replay import exported
 from simulator.ui.replay.window import open_replay
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -34,7 +34,7 @@ def window(qtbot, mini, tmp_path: Path, data_dir: Path):
 def test_the_report_is_suggested_in_the_documents_folder(window, monkeypatch):
     """The save dialog opens in the Documents folder, never the current folder."""
     asked: list[Path] = []
-    monkeypatch.setattr(dialogs, "ask_report_path", lambda parent, suggested: asked.append(suggested))
+    monkeypatch.setattr(window, "ask_report_path", lambda title, suggested, formats: asked.append(suggested))
     window.export_dialog()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     assert asked and asked[0].parent == Path(documents) and asked[0].name == "played-debrief.pdf"

@@ -53,7 +53,7 @@ def test_killed_mid_session_resumes_with_every_turn(make_window, qtbot, data_dir
     path = SessionArchive(data_dir).path_for(first.session)
     # The program is killed: no close, no further saving. A new window starts on the same data folder.
     first.session.autosave_to(None)
-    first._release_lock()  # a killed program's lock is stale (its process is gone); in one test process, drop it
+    first.controller.release_lock()  # a killed program's lock is stale; in one test process, drop it
     first.hide()
 
     second = make_window()
@@ -131,7 +131,7 @@ def test_resumed_session_follows_the_current_language(make_window, qtbot, langua
     start_mini(first, qtbot)
     click(first, qtbot, "open-ask")
     first.session.autosave_to(None)
-    first._release_lock()  # a killed program's lock is stale (its process is gone); in one test process, drop it
+    first.controller.release_lock()  # a killed program's lock is stale; in one test process, drop it
     first.hide()
     second = make_window(language=language)
     qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog
 from ui_practice_support import GOOD_PATH, start_mini
 
 from simulator.engine import Session
@@ -81,7 +80,7 @@ def test_open_session_from_the_file_menu(make_window, qtbot, mini, tmp_path: Pat
     session.save(path)
     before = path.read_bytes()
     window = make_window()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    window.ask_open_path = lambda title, folder, filters: path  # the user picks the file
     window.open_action.trigger()
     replays = [w for w in window.findChildren(ReplayWindow) if w.isVisible()]
     assert len(replays) == 1

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from ui_practice_support import MINI_ASSETS
 
+from simulator.app import build_main_window
 from simulator.ui.i18n import LanguageSwitcher
-from simulator.ui.main_window import MainWindow
 from simulator.ui.settings import MAX_SETTINGS_BYTES, AppSettings, open_checked_settings
 
 DAMAGED = b"\x00\xff\xfe[General\nlanguage=nl\n\x00=\x00\n[[["
@@ -66,7 +66,7 @@ def test_window_says_once_that_settings_were_reset(qtbot, data_dir: Path, librar
     switcher = LanguageSwitcher(QApplication.instance(), data_dir / "i18n")
     switcher.set_language("en")
     try:
-        window = MainWindow(
+        window = build_main_window(
             data_dir=data_dir,
             settings=AppSettings(store, reset),
             switcher=switcher,

@@ -21,14 +21,14 @@ FIRST_FRAME = textwrap.dedent(
     import simulator.cli
     from PySide6.QtWidgets import QApplication
     from simulator.ui.i18n import LanguageSwitcher
-    from simulator.ui.main_window import MainWindow
+    from simulator.app import build_main_window
     from simulator.ui.settings import AppSettings, open_settings
 
     app = QApplication([])
     data_dir, library = Path(sys.argv[1]), Path(sys.argv[2])
     switcher = LanguageSwitcher(app, data_dir / "i18n")
     switcher.set_language("en")
-    window = MainWindow(
+    window = build_main_window(
         data_dir=data_dir, settings=AppSettings(open_settings(data_dir)), switcher=switcher,
         scenario_dir=library, assets_dir=Path(sys.argv[3]),
     )

@@ -50,3 +50,22 @@ def visible_texts(widget) -> list[str]:
         if child.isVisibleTo(widget) and child.text():
             found.append(child.text())
     return found
+
+
+class Disk:
+    """The session writer, switchable between working and full."""
+
+    def __init__(self, monkeypatch) -> None:
+        from simulator.engine import storage
+
+        self.full = False
+        self.attempts = 0
+        real = storage.atomic_write_text
+
+        def write(path, text):
+            self.attempts += 1
+            if self.full:
+                raise OSError(28, "No space left on device", str(path))
+            real(path, text)
+
+        monkeypatch.setattr(storage, "atomic_write_text", write)

@@ -55,11 +55,6 @@
         <translation>Export the class report</translation>
     </message>
     <message>
-        <location filename="../class_window.py" line="253"/>
-        <source>PDF (*.pdf);;Web page (*.html);;CSV (*.csv)</source>
-        <translation>PDF (*.pdf);;Web page (*.html);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <location filename="../class_window.py" line="262"/>
         <source>The report could not be written: {}</source>
         <translation>The report could not be written: {}</translation>

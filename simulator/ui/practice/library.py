@@ -27,6 +27,7 @@ from ...scenario.vocabulary import FEEDBACK_MODES
 from ..kit.numbers import count, date_time
 from ..kit.widgets import Button, Card, PlainLabel, scrolling_page
 from ..kit.words import language_name, localized, mode_description, mode_name, outcome_name
+from .headings import header_row, title_block
 from .typed_answer import AnswerBySetting
 
 if TYPE_CHECKING:
@@ -113,15 +114,9 @@ class LibraryScreen(QWidget):
         layout.setSpacing(20)
 
         # Header: name and purpose on the left, language and feedback mode on the right.
-        header = QHBoxLayout()
-        header.setSpacing(24)
-        titles = QVBoxLayout()
-        titles.setSpacing(4)
-        self.heading = PlainLabel("", page, object_name="pageTitle")
-        self.tagline = PlainLabel("", page, object_name="pageSubtitle")
-        titles.addWidget(self.heading)
-        titles.addWidget(self.tagline)
-        header.addLayout(titles, 1)
+        header, _titles, self.heading, self.tagline = header_row(
+            page, "pageTitle", "pageSubtitle", spacing=24, title_spacing=4
+        )
         settings = QGridLayout()
         settings.setHorizontalSpacing(12)
         settings.setVerticalSpacing(8)
@@ -160,12 +155,7 @@ class LibraryScreen(QWidget):
         self.resume_card = Card(page, object_name="resumeCard", margins=16)
         resume_row = QHBoxLayout()
         resume_row.setSpacing(16)
-        resume_texts = QVBoxLayout()
-        resume_texts.setSpacing(2)
-        self.resume_title = PlainLabel("", self.resume_card, object_name="sectionTitle")
-        self.resume_text = PlainLabel("", self.resume_card)
-        resume_texts.addWidget(self.resume_title)
-        resume_texts.addWidget(self.resume_text)
+        resume_texts, self.resume_title, self.resume_text = title_block(self.resume_card, "sectionTitle", "", 2)
         resume_row.addLayout(resume_texts, 1)
         self.resume_button = Button(self.resume_card)
         self.resume_button.setObjectName("primary")

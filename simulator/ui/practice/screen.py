@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from ..kit.numbers import count
 from ..kit.transcript import TranscriptView
-from ..kit.widgets import Button, Card, Chip, PlainLabel
+from ..kit.widgets import Button, Card, Chip
 from ..kit.words import first_name, localized, mode_description, mode_name, outcome_name, outcome_summary
 from .customer_panel import CustomerPanel
 from .feedback import MetersPanel, ModeNote, WhyPanel
+from .headings import header_row
 from .notebook import NeedsNotebook
 from .options import EndPanel, OptionsPanel
 from .typed_answer import TypedAnswerBox, warm_up_in_background
@@ -53,6 +54,8 @@ class PracticeScreen(QWidget):
     """Back to the library (the session is saved and can be resumed)."""
     saveFailed = Signal(str)
     """Saving after a turn failed (the message); the turn itself was played."""
+    turnSaved = Signal()
+    """A turn was played and its save handed over with no problem reported."""
 
     min_turn_interval_ms = 300
     """Answers arriving faster than this after the previous one are ignored (a double click is not two turns)."""
@@ -64,7 +67,6 @@ class PracticeScreen(QWidget):
         self.bridge: SessionBridge | None = None
         self._last_choice = 0.0
         self._large: bool | None = None
-        self._save_problem: str | None = None
         self.answer_by = "choose"
 
         outer = QVBoxLayout(self)
@@ -72,21 +74,13 @@ class PracticeScreen(QWidget):
         outer.setSpacing(14)
 
         # Top bar: what is being practised, how far along, in which mode; the way out.
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
         # Both wrap: a long title or a hidden-mode note must not make the window wider than a 1280 px screen.
-        self.title = PlainLabel("", self, object_name="screenTitle")
-        self.progress = PlainLabel("", self, object_name="muted")
-        titles.addWidget(self.title)
-        titles.addWidget(self.progress)
+        top, titles, self.title, self.progress = header_row(self, "screenTitle", "muted", spacing=12, title_spacing=0)
         # Under the title, where a narrow window still has room for the whole sentence.
         self.save_state = Chip("", self, tone="bad")
         self.save_state.hide()
         titles.addSpacing(4)
         titles.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignLeft)
-        top.addLayout(titles, 1)
         self.mode_chip = Chip("", self, tone="accent")
         top.addWidget(self.mode_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         self.leave_button = Button(self)
@@ -99,10 +93,7 @@ class PracticeScreen(QWidget):
         outer.addLayout(columns, 1)
 
         # Left: the customer and the needs notebook.
-        self.left = QWidget(self)
-        left = QVBoxLayout(self.left)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.setSpacing(14)
+        self.left, left = _side_column(self)
         self.customer = CustomerPanel(self.left)
         self.notebook = NeedsNotebook(self.left)
         left.addWidget(self.customer)
@@ -130,10 +121,7 @@ class PracticeScreen(QWidget):
         columns.addLayout(centre, 1)
 
         # Right: meters and why they moved, or a note that they are hidden.
-        self.right = QWidget(self)
-        right = QVBoxLayout(self.right)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(14)
+        self.right, right = _side_column(self)
         self.meters = MetersPanel(self.right)
         self.why = WhyPanel()
         self.why_scroll = QScrollArea(self.right)
@@ -250,16 +238,10 @@ class PracticeScreen(QWidget):
             self.saveFailed.emit(str(error))
         else:
             if session.autosave_path is not None:
-                self.show_unsaved(None)
-
-    @property
-    def unsaved(self) -> bool:
-        """True while the top bar says the session is not saved."""
-        return self._save_problem is not None
+                self.turnSaved.emit()
 
     def show_unsaved(self, problem: str | None) -> None:
         """Say in the top bar that the session is not saved (`problem` says why), or clear that (None)."""
-        self._save_problem = problem
         self.save_state.setVisible(problem is not None)
         self.save_state.setToolTip(problem or "")
         self._retranslate_save_state()
@@ -460,3 +442,12 @@ def _answered_generally(turn: Turn | None) -> bool:
     """True after a typed answer met with a general reply: the conversation stayed at its beat, and the reply is the
     customer's last word (repeating the beat's line after it would read as if they had not heard)."""
     return turn is not None and turn.typed is not None and turn.typed.generic
+
+
+def _side_column(parent: QWidget) -> tuple[QWidget, QVBoxLayout]:
+    """A column of panels beside the conversation (the customer's, the meters'): no margins, 14 px apart."""
+    column = QWidget(parent)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(14)
+    return column, layout

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...engine.archive import SessionArchive
 from ...engine.review import ReplayDocument
-from ..session_lock import LockChoice, SessionLock
+from ..session_lock import LockChoice, SessionLock, copy_of
 from . import dialogs
 from .paths import resolve_data_dir
 
@@ -36,10 +36,7 @@ def claim_document(
         return document, None, True
     if choice is not LockChoice.COPY:
         return None
-    session = document.session
-    copy = session.branch(len(session.turns))
-    copy.notes.session = session.notes.session
-    copy.notes.turns = dict(session.notes.turns)
+    copy = copy_of(document.session)
     copy_path = SessionArchive(resolve_data_dir(data_dir)).path_for(copy)
     try:
         copy.save(copy_path)

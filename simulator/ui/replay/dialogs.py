@@ -1,18 +1,21 @@
-"""The replay's dialogs: a problem with a file, where to save a report, which session to open.
+"""The replay's dialogs: a problem with a file, the formats a report or the statements are saved in, and the
+question about a session another copy of the program has open.
 
-Kept in one place so the windows never build message boxes inline, and tests can answer them.
+The real dialogs are the shell's (`ui.dialogs`); the replay window answers its view methods with them, and the
+replay's helpers (`claim`, `open_replay`) use these functions so that no window builds message boxes inline.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from .. import session_lock
+from .. import dialogs, session_lock
 from ..report.export import FORMATS
 from ..session_lock import LockChoice
+from ..view import ReportFormats
 
 translate = QCoreApplication.translate
 """Qt's translation; called with a literal context and text so that `pyside6-lupdate` finds every string."""
@@ -20,60 +23,24 @@ translate = QCoreApplication.translate
 
 def show_problem(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something went wrong; the message is shown as plain text (it may quote a file name)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(message)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setObjectName("replayProblem")
-    box.exec()
+    dialogs.show_problem(parent, title, message, name="replayProblem")
 
 
-def ask_report_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Ask where to save a debrief report; the format follows the chosen filter when no suffix is typed."""
-    filters = [
-        translate("ReplayDialogs", "PDF document (*.pdf)"),
-        translate("ReplayDialogs", "Web page (*.html)"),
-        translate("ReplayDialogs", "Markdown text (*.md)"),
-    ]
-    name, chosen = QFileDialog.getSaveFileName(
-        parent, translate("ReplayDialogs", "Export debrief report"), str(suggested), ";;".join(filters)
-    )
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() not in FORMATS:
-        suffix = FORMATS[filters.index(chosen)] if chosen in filters else ".pdf"
-        path = path.with_name(path.name + suffix)
-    return path
+def report_formats() -> ReportFormats:
+    """The formats of a debrief report, PDF first."""
+    labels = {
+        ".pdf": translate("ReplayDialogs", "PDF document (*.pdf)"),
+        ".html": translate("ReplayDialogs", "Web page (*.html)"),
+        ".md": translate("ReplayDialogs", "Markdown text (*.md)"),
+    }
+    return [(labels[suffix], suffix) for suffix in FORMATS]
 
 
-def ask_session_path(parent: QWidget | None, folder: Path) -> Path | None:
-    """Ask which saved session to open."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        translate("ReplayDialogs", "Open a saved session"),
-        str(folder),
-        translate("ReplayDialogs", "Session files (*.json);;All files (*)"),
-    )
-    return Path(name) if name else None
+def statement_formats() -> ReportFormats:
+    """The one format of xAPI statements."""
+    return [(translate("ReplayDialogs", "JSON (*.json)"), ".json")]
 
 
 def ask_locked_session(parent: QWidget | None, path: Path, holder: str) -> LockChoice:
     """Ask what to do with a session another copy of the program has open (read-only, a copy, or cancel)."""
     return session_lock.ask_about_locked_session(parent, path, holder)
-
-
-def ask_statements_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Ask where to save the xAPI statements; None when cancelled."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        translate("ReplayDialogs", "Export xAPI statements"),
-        str(suggested),
-        translate("ReplayDialogs", "JSON (*.json)"),
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".json" else path.with_suffix(".json")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -39,6 +40,7 @@ from ...engine import SessionError, SessionFileError
 from ...engine.archive import SessionArchive
 from ...engine.review import BundledScenarios, ReplayDocument, ScenarioStatus
 from ...engine.storage import MAX_NOTE_CHARS
+from .. import dialogs as ui_dialogs
 from ..kit.curves import CurvesWidget
 from ..kit.numbers import count
 from ..kit.screen_fit import place_on_screen
@@ -54,6 +56,9 @@ from .paths import resolve_data_dir
 from .transcript import turn_fragments, wrap_transcript
 from .turn_panel import TurnPanel
 from .widgets import plain_label, plain_tooltip, section_title
+
+if TYPE_CHECKING:
+    from ..view import ExportView, OpenView, ReportFormats
 
 NOTE_SAVE_DELAY_MS = 800
 translate = QApplication.translate
@@ -498,8 +503,7 @@ class ReplayWindow(QMainWindow):
         try:
             self._document.session.save(path)
         except OSError as error:
-            dialogs.show_problem(
-                self,
+            self.show_problem(
                 self.tr("Cannot save the notes"),
                 self.tr("The notes could not be saved in {}:\n{}").format(path, error.strerror or error),
             )
@@ -523,7 +527,7 @@ class ReplayWindow(QMainWindow):
         try:
             branch = self._document.session.branch(branch_point)
         except SessionError as error:
-            dialogs.show_problem(self, self.tr("Cannot try another option"), str(error))
+            self.show_problem(self.tr("Cannot try another option"), str(error))
             return None
         save_path: Path | None = SessionArchive(resolve_data_dir(self._data_dir)).path_for(branch)
         self.close_try()
@@ -531,7 +535,7 @@ class ReplayWindow(QMainWindow):
         panel.changed.connect(self._update_overlay)
         panel.closeRequested.connect(self.close_try)
         panel.replayRequested.connect(self._open_try)
-        panel.problem.connect(lambda title, text: dialogs.show_problem(self, title, text))
+        panel.problem.connect(self.show_problem)
         self._live = panel
         # Scrolled, so that on a small screen the answers keep the height their text needs instead of being cut.
         scroll = QScrollArea()
@@ -586,9 +590,26 @@ class ReplayWindow(QMainWindow):
     def open_dialog(self) -> None:
         """Ask for a session file and show it."""
         folder = SessionArchive(resolve_data_dir(self._data_dir)).folder
-        path = dialogs.ask_session_path(self, folder)
+        path = self.ask_open_path(
+            translate("ReplayDialogs", "Open a saved session"),
+            folder,
+            translate("ReplayDialogs", "Session files (*.json);;All files (*)"),
+        )
         if path is not None:
             self.load_path(path)
+
+    # ---- the view's dialogs (view.View) ------------------------------------------------------------------------
+    def show_problem(self, title: str, text: str, details: str = "") -> None:
+        """Say what went wrong, in a warning box with plain text."""
+        ui_dialogs.show_problem(self, title, text, details, name="replayProblem")
+
+    def ask_open_path(self, title: str, folder: Path, filters: str) -> Path | None:
+        """Ask for a file to open, starting in `folder`."""
+        return ui_dialogs.ask_open_path(self, title, folder, filters)
+
+    def ask_report_path(self, title: str, suggested: Path, formats: ReportFormats) -> Path | None:
+        """Ask where to save a file in one of `formats`."""
+        return ui_dialogs.ask_save_path(self, title, suggested, formats)
 
     def start_export(self, path: Path) -> ReportExport | None:
         """Start writing the debrief report to `path` (format by suffix) on a worker thread and show its progress.
@@ -599,7 +620,7 @@ class ReplayWindow(QMainWindow):
         try:
             check_format(path)
         except ValueError as error:
-            dialogs.show_problem(self, self.tr("Cannot export the report"), str(error))
+            self.show_problem(self.tr("Cannot export the report"), str(error))
             return None
         if self._export is not None:
             self._export.cancel()
@@ -662,20 +683,23 @@ class ReplayWindow(QMainWindow):
             self._show_status(self.tr("Export cancelled; {} was not changed.").format(path.name))
         else:
             self._show_status(self.tr("The report could not be written."))
-            dialogs.show_problem(
-                self,
+            self.show_problem(
                 self.tr("Cannot export the report"),
                 self.tr("The report could not be written; any earlier file of that name is unchanged.\n\n{}").format(
                     message
                 ),
             )
 
+    def _suggested(self, ending: str) -> Path:
+        """Where an export of this session is first offered: the Documents folder, named after the session."""
+        session = self._document.session
+        stem = self._document.path.stem if self._document.path else f"{session.scenario.id}-{session.id[:8]}"
+        return exported.documents_folder() / f"{stem}-{ending}"
+
     def export_dialog(self) -> None:
         """Ask where to save the report, then write it."""
-        session = self._document.session
-        folder = exported.documents_folder()
-        stem = self._document.path.stem if self._document.path else f"{session.scenario.id}-{session.id[:8]}"
-        path = dialogs.ask_report_path(self, folder / f"{stem}-debrief.pdf")
+        title = translate("ReplayDialogs", "Export debrief report")
+        path = self.ask_report_path(title, self._suggested("debrief.pdf"), dialogs.report_formats())
         if path is not None:
             self.start_export(path)  # written on a worker thread; the window stays usable meanwhile
 
@@ -690,17 +714,15 @@ class ReplayWindow(QMainWindow):
         try:
             atomic_write_text(path, json.dumps(statements, ensure_ascii=False, indent=2) + "\n")
         except OSError as error:
-            dialogs.show_problem(self, self.tr("Cannot export the statements"), str(error))
+            self.show_problem(self.tr("Cannot export the statements"), str(error))
             return False
         self._show_status(self.tr("%n statement(s) saved in {}", "", len(statements)).format(path))
         return True
 
     def export_xapi_dialog(self) -> None:
         """Ask where to save the xAPI statements, then write them."""
-        session = self._document.session
-        folder = exported.documents_folder()
-        stem = self._document.path.stem if self._document.path else f"{session.scenario.id}-{session.id[:8]}"
-        path = dialogs.ask_statements_path(self, folder / f"{stem}-xapi.json")
+        title = translate("ReplayDialogs", "Export xAPI statements")
+        path = self.ask_report_path(title, self._suggested("xapi.json"), dialogs.statement_formats())
         if path is not None:
             self.export_xapi(path)
 
@@ -782,7 +804,8 @@ def open_replay(
 
 def run_replay(path: Path | str, data_dir: Path | None = None, language: str | None = None) -> int:
     """`python -m simulator replay FILE`: show the replay and return the exit code; a bad file: stderr, 1."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    assert app is not None, "the application is created by the composition root (simulator.app)"
     try:
         document = ReplayDocument.load(Path(path), language=language, bundled=BundledScenarios(data_dir=data_dir))
     except SessionFileError as error:
@@ -795,3 +818,7 @@ def run_replay(path: Path | str, data_dir: Path | None = None, language: str | N
     window.show()
     code = app.exec()
     return int(code)
+
+
+if TYPE_CHECKING:  # mypy checks that the window is the view its logic asks
+    _views: tuple[type[OpenView], type[ExportView]] = (ReplayWindow, ReplayWindow)
