@@ -239,8 +239,8 @@ def lowest_content(controller) -> int:
 @pytest.mark.parametrize("phase", ["briefing", "asking", "predicting", "revealed", "ended"])
 def test_short_texts_use_the_wall(make_window, qtbot, tmp_path, language, phase):
     """With the mini scenario's short lines, the projector's content reaches down to at least 70% of the window
-    height at every size (before, a 1920x1080 wall stayed empty below 43%), in larger type than long texts get
-    (the ending's trust line takes the height instead), and still fits."""
+    height at every size (before, it ended at about 60% of a 1920x1080 wall, the stage's at 43%), in larger type
+    than long texts get (the ending's trust line takes the height instead), and still fits."""
     window = make_window(language=language)
     controller = enter_classroom(window, qtbot, briefing=True)
     reach(controller, phase)
