@@ -499,7 +499,8 @@ class MainWindow(QMainWindow):
         try:
             imported = import_scenarios(Path(path), own_scenarios_dir(self.data_dir))
         except ScenarioError as error:
-            shown = "\n".join(str(problem) for problem in error.problems[:8])
+            # The file is named once above; in each problem its name is enough (a long path filled the screen).
+            shown = "\n".join(str(problem).replace(str(path), Path(path).name) for problem in error.problems[:8])
             more = len(error.problems) - 8
             if more > 0:
                 shown += "\n" + self.tr("… and {0} more (see the details)").format(more)

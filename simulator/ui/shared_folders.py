@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,7 +37,11 @@ class SharedFoldersDialog(QDialog):
         )
         layout.addWidget(self.explanation)
         self.list = QListWidget(self)
-        self.list.addItems([str(folder) for folder in folders])
+        # A long path keeps its start and its end (the folder's own name) in view; the whole path is its tip.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for folder in folders:
+            self.add_folder(folder)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add a folder…"), self)
@@ -61,6 +66,7 @@ class SharedFoldersDialog(QDialog):
         """Add `folder` unless it is listed already."""
         if str(folder) not in {str(existing) for existing in self.folders()}:
             self.list.addItem(str(folder))
+            self.list.item(self.list.count() - 1).setToolTip(str(folder))
 
     def _add(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Choose a shared scenario folder"))

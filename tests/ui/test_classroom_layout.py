@@ -181,25 +181,28 @@ def test_every_bundled_beat_fits_at_the_designed_size(qtbot):
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
-def test_presenter_view_fits_a_laptop_screen(make_window, qtbot, tmp_path, language):
-    """The presenter view's texts fit its width on a 1280x800, 1366x768 and 1920x1080 laptop screen."""
-    from ui_practice_support import start_mini
+@pytest.mark.parametrize("phase", PHASES)
+def test_presenter_view_fits_a_laptop_screen(long_window, qtbot, tmp_path, language, phase):
+    """In every phase, with the longest texts, the presenter view's texts fit its width on a 1280x800, 1366x768
+    and 1920x1080 laptop screen, and its status and key line stay inside the window."""
+    from test_screens_fit import inside
 
-    window = make_window(language=language)
-    start_mini(window, qtbot)
-    controller = enter_classroom(window, qtbot)
-    press(controller, Qt.Key.Key_1)
+    window = long_window(language)
+    controller = enter_classroom(window, qtbot, briefing=True)
+    reach(controller, phase)
     presenter = controller.presenter
     presenter.show()
     for width, height in ((1280, 800), (1366, 768), (1920, 1080)):
         presenter.resize(width, height)
         settle(controller)
-        presenter.grab().save(str(shots_dir(tmp_path) / f"presenter-{language}-{width}x{height}.png"))
+        presenter.grab().save(str(shots_dir(tmp_path) / f"presenter-{phase}-{language}-{width}x{height}.png"))
         # The columns scroll when long, so only clipping sideways counts here.
         problems = [
             p for p in text_problems(presenter, overlap=False) if "sticks out of QWidget#qt_scrollarea" not in p
         ]
-        assert problems == []
+        assert problems == [], f"{width}x{height}"
+        for part in (presenter.status, presenter.keys):
+            assert inside(part, presenter), f"{part.objectName()} at {width}x{height}"
 
 
 def test_the_projector_window_takes_any_screen_size(qtbot):
@@ -215,3 +218,56 @@ def test_the_projector_window_takes_any_screen_size(qtbot):
     audience.resize(640, 400)
     QApplication.processEvents()
     assert (audience.width(), audience.height()) == (640, 400)
+
+
+def lowest_content(controller) -> int:
+    """The bottom edge, in window pixels, of the lowest text or panel the projector shows in its stage or its
+    customer column (the header and footer not counted)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+    audience = controller.audience
+    bottom = 0
+    for area in (audience.stage.currentWidget(), audience.column):
+        for widget in area.findChildren(QWidget):
+            if isinstance(widget, (QLabel, QFrame)) and widget.isVisibleTo(audience):
+                bottom = max(bottom, widget.mapTo(audience, QPoint(0, widget.height())).y())
+    return bottom
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("phase", ["briefing", "asking", "predicting", "revealed", "ended"])
+def test_short_texts_use_the_wall(make_window, qtbot, tmp_path, language, phase):
+    """With the mini scenario's short lines, the projector's content reaches down to at least 70% of the window
+    height at every size (before, it ended at about 60% of a 1920x1080 wall, the stage's at 43%), in larger type
+    than long texts get (the ending's trust line takes the height instead), and still fits."""
+    window = make_window(language=language)
+    controller = enter_classroom(window, qtbot, briefing=True)
+    reach(controller, phase)
+    assert controller.phase.value == phase
+    for width, height in ((1920, 1080), (1366, 768), (1280, 800)):
+        show_at(controller, (width, height))
+        controller.audience.grab().save(str(shots_dir(tmp_path) / f"short-{phase}-{language}-{width}x{height}.png"))
+        assert lowest_content(controller) >= 0.7 * height, f"{width}x{height}: empty below {lowest_content(controller)}"
+        if phase != "ended":
+            assert controller.audience.fill > 1.0, f"{width}x{height}: short texts kept the designed size"
+        assert text_problems(controller.audience) == [], f"{width}x{height}"
+
+
+def test_type_size_holds_while_the_class_reads_a_turn(make_window, qtbot):
+    """From the answers to the reveal of one turn the type never grows (it may only shrink to fit the reveal),
+    and the next turn chooses its size afresh."""
+    window = make_window()
+    controller = enter_classroom(window, qtbot)
+    show_at(controller, (1920, 1080))
+    sizes = [controller.audience.scale]
+    for key in (Qt.Key.Key_1, Qt.Key.Key_R, Qt.Key.Key_Space):
+        press(controller, key)
+        settle(controller)
+        sizes.append(controller.audience.scale)
+    assert sizes == sorted(sizes, reverse=True), sizes
+    press(controller, Qt.Key.Key_Space)
+    press(controller, Qt.Key.Key_Return)  # the next line: a new composition
+    settle(controller)
+    assert controller.phase is Phase.ASKING
+    assert controller.audience.fill > 1.0 and text_problems(controller.audience) == []

@@ -291,3 +291,55 @@ def test_a_remembered_size_larger_than_the_screen_is_shrunk(qtbot):
     available = window.screen().availableGeometry()
     assert window.width() <= available.width() and window.height() <= available.height()
     assert available.contains(window.pos())
+
+
+def field_fits(edit) -> bool:
+    """True when a line edit's hint (placeholder) is wholly readable in its box."""
+    from PySide6.QtGui import QFontMetrics
+
+    room = edit.contentsRect().width() - 2 * 6  # the frame's text margins in the program's style
+    return QFontMetrics(edit.font()).horizontalAdvance(edit.placeholderText()) <= room
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_library_fits(long_window, qtbot, tmp_path, language):
+    """The library with a session left unfinished: the name field (with its whole hint) lies inside the window,
+    the recent list shows several rows without scrolling the page, and the cards stay apart with their texts
+    whole (the page scrolls down to further cards)."""
+    window = long_window(language)
+    play_some(window, qtbot, 2)
+    window.show_library()
+    library = window.library
+    for width, height in SIZES:
+        show_at(window, (width, height))
+        window.grab().save(str(shots(tmp_path) / f"library-{language}-{width}x{height}.png"))
+        assert inside(library.name_edit, window), f"name field at {width}x{height}"
+        assert library.recent_list.count() >= 1
+        shown = library.recent_list.visibleRegion().boundingRect().height()
+        assert shown >= 3 * library.recent_list.sizeHintForRow(0), f"recent list at {width}x{height}: {shown} px"
+        assert field_fits(library.name_edit), f"name hint at {width}x{height}"
+        cards = library.scenario_cards()
+        assert not_overlapping(cards) == [], f"{width}x{height}"
+        assert readable(library) == [], f"{width}x{height}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_practice_with_the_typed_answer_open_fits(long_window, qtbot, tmp_path, language):
+    """Answering by typing, with "Did you mean…?" open: the box, its hint, the interpretations and the notebook's
+    footer are inside the window at every size, their texts whole."""
+    from test_typed_answers import type_answer
+
+    window = long_window(language)
+    play_some(window, qtbot, 1)
+    window.set_answer_by("type")
+    practice = window.practice
+    type_answer(qtbot, window, "i see" if language == "en" else "ik snap het")
+    assert practice.typed.meant.isVisible(), "the vague answer did not ask what was meant"
+    for width, height in SIZES:
+        show_at(window, (width, height))
+        window.grab().save(str(shots(tmp_path) / f"practice-typed-{language}-{width}x{height}.png"))
+        shown = [b for b in practice.typed.meant_buttons if b.isVisible()]
+        for part in (practice.typed.edit, *shown, practice.notebook.placeholder, practice.meters):
+            assert inside(part, window), f"{part.objectName()} at {width}x{height}"
+        assert field_fits(practice.typed.edit), f"typing hint at {width}x{height}"
+        assert readable(practice) == [], f"{width}x{height}"

@@ -10,60 +10,54 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ..kit.widgets import PlainLabel
 from . import look
 from .customer import CustomerColumn
-from .keys import Action, claims_shortcut, dispatch_key
-from .look import ScaledLayouts
+from .keys import Action, dispatch_key
 from .overlays import KeyMapOverlay
 from .slides import BlankScreen, BriefingPage, DiscussBand
 from .stage import EndPage, PickPage, PickRow, TurnPage
+from .window_base import ClassroomWindow
 
 __all__ = ["AudienceWindow", "PickRow"]
 
 MIN_FIT = 0.7
 """Long texts may shrink the scale to this share of the designed size, never further."""
+MAX_FILL = 1.4
+"""Short texts may grow the scale to this share of the designed size (body text about 40 px at 1080 lines):
+larger still, a line holds too few words to read comfortably from the back of the room."""
+FILL_SHARE = 0.8
+"""Grown texts take at most this share of the stage's height, so the reveal that follows usually fits without
+shrinking again and the page keeps some air around its content."""
+FIT_STEP = 0.05
 IDLE_POINTER_MS = 2500
 """The pointer hides after this long without moving, so it never sits on top of the text."""
 ROOT_NAME = "classroomAudience"
 
 
-class AudienceWindow(QWidget):
+class AudienceWindow(ClassroomWindow):
     """The full-screen projector window."""
 
-    actionTriggered = Signal(object, int)
-    """A key with a classroom action was pressed: (`Action`, number for number keys)."""
-    closeRequested = Signal()
-    """The window is being closed from outside (window manager): leave classroom mode."""
-
     def __init__(self, zoom: float = 1.0, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(ROOT_NAME)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        super().__init__(ROOT_NAME, parent)
         self.zoom = zoom
         self.fit = 1.0
         """How far long texts have made the scale shrink (1.0: not at all); see `fit_content`."""
-        self.scale = 0.0
-        self.layouts = ScaledLayouts()
-        self._closing_on_purpose = False
+        self.fill = 1.0
+        """How far short texts have made the scale grow (1.0: not at all); see `fit_content`."""
+        self._composed: tuple[object, ...] | None = None
+        """What the stage showed when the scale was last chosen from scratch (see `fit_content`)."""
 
         outer = QVBoxLayout(self)
         # The window takes the screen's size, whatever its content asks: a full-screen window wider than its
         # screen would be cut off. Whether the content fits is checked instead (`overflow`, and the tests).
         outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         self.layouts.add(outer, (48, 26, 48, 22), 20)
-        header = QHBoxLayout()
-        self.layouts.add(header, 0, 24)
-        self.title = PlainLabel("", self, object_name="crTitle")
-        self.meta = PlainLabel("", self, object_name="crMeta", wrap=False)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.meta, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(header)
+        self.title, self.meta = self._label_row(outer, ("crTitle", "crMeta"), Qt.AlignmentFlag.AlignTop)
 
         body = QHBoxLayout()
         self.body = body
@@ -85,13 +79,7 @@ class AudienceWindow(QWidget):
         self.discuss = DiscussBand(self.layouts, self)
         outer.addWidget(self.discuss)
 
-        footer = QHBoxLayout()
-        self.layouts.add(footer, 0, 24)
-        self.hint = PlainLabel("", self, object_name="crHint")
-        self.keys_hint = PlainLabel("", self, object_name="crHint", wrap=False)
-        footer.addWidget(self.hint, 1)
-        footer.addWidget(self.keys_hint, 0, Qt.AlignmentFlag.AlignBottom)
-        outer.addLayout(footer)
+        self.hint, self.keys_hint = self._label_row(outer, ("crHint", "crHint"), Qt.AlignmentFlag.AlignBottom)
 
         self.key_map = KeyMapOverlay(self, self.layouts)
         self.blank = BlankScreen(self)
@@ -107,15 +95,30 @@ class AudienceWindow(QWidget):
         self.apply_scale()
         self.retranslate()
 
+    def _label_row(
+        self, outer: QVBoxLayout, names: tuple[str, str], align: Qt.AlignmentFlag
+    ) -> tuple[PlainLabel, PlainLabel]:
+        """A row across the window (the header, the footer): a wrapping label and a short one at its right."""
+        row = QHBoxLayout()
+        self.layouts.add(row, 0, 24)
+        wide = PlainLabel("", self, object_name=names[0])
+        short = PlainLabel("", self, object_name=names[1], wrap=False)
+        row.addWidget(wide, 1)
+        row.addWidget(short, 0, align)
+        outer.addLayout(row)
+        return wide, short
+
     # ---- scale ----------------------------------------------------------------------------------------------
     def set_zoom(self, zoom: float) -> None:
         """The trainer's text zoom on top of the window's own scale."""
         self.zoom = zoom
+        self._composed = None  # choose the fill again at the new zoom
         self.apply_scale(force=True)
+        self.fit_content()
 
     def apply_scale(self, *, force: bool = False) -> None:
         """Size everything for the window's current size: one factor, applied here at the root."""
-        scale = look.audience_scale(self.size(), self.zoom) * self.fit
+        scale = look.audience_scale(self.size(), self.zoom) * self.fit * self.fill
         if not force and abs(scale - self.scale) < 0.005:
             return
         self.scale = scale
@@ -133,38 +136,88 @@ class AudienceWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit = 1.0
+        self._composed = None  # a new size: choose the fill again
         self.apply_scale()
         self.fit_content()
         self._place_overlays()
 
     def reset_fit(self) -> None:
         """Back to the designed size (a new session starts)."""
-        if self.fit != 1.0:
+        self._composed = None
+        if self.fit != 1.0 or self.fill != 1.0:
             self.fit = 1.0
+            self.fill = 1.0
             self.apply_scale(force=True)
 
     def fit_content(self) -> None:
-        """Shrink the whole window's scale, a step at a time, while its content does not fit.
+        """Size the whole window's scale to its content: short texts grow, long texts shrink.
 
-        The scale only shrinks during a session (`reset_fit` undoes it), so the text does not jump in size
-        from one turn to the next. The bundled scenarios fit at the designed size; this is a safety net for
-        longer texts and for the trainer's zoom.
+        When the stage shows something new (another turn, the briefing, the ending), the type grows up to
+        `MAX_FILL` while the content takes no more than `FILL_SHARE` of the height, so a short line with three
+        short answers uses the wall instead of a strip at its top. Within one composition (asking, predicting,
+        revealed, a freeze) the scale only shrinks, a step at a time, while the content does not fit, so the
+        text does not jump while the class reads it. The bundled scenarios fit at the designed size; the
+        shrinking is a safety net for longer texts and for the trainer's zoom.
         """
         if not self.isVisible():
             return  # a hidden window's layout is not at its size yet; showing it fits it (see showEvent)
-        for _ in range(12):
-            if self.fit <= MIN_FIT or self.overflow() <= 0:
+        composed = self.composition()
+        if composed != self._composed:
+            self._composed = composed
+            self._grow()
+        for _ in range(16):
+            if self.overflow() <= 0:
                 return
-            self.fit = max(MIN_FIT, self.fit * 0.95)
+            if self.fill > 1.0:
+                self.fill = max(1.0, self.fill - FIT_STEP)
+            elif self.fit > MIN_FIT:
+                self.fit = max(MIN_FIT, self.fit * 0.95)
+            else:
+                return
             self.apply_scale(force=True)
 
-    def overflow(self) -> int:
-        """How many pixels the stage or the customer column needs beyond the height they have (0: fits)."""
+    def composition(self) -> tuple[object, ...]:
+        """What the stage shows, as far as choosing the type size goes: the page and its leading text."""
+        page = self.stage.currentWidget()
+        topic = page.topic() if isinstance(page, (PickPage, BriefingPage, TurnPage, EndPage)) else ""
+        return (page, topic, self.column.isHidden(), self.title.text())
+
+    def _grow(self) -> None:
+        """Choose the largest fill, up to `MAX_FILL`, at which the stage's content takes at most `FILL_SHARE` of
+        its height and the customer column still fits: first estimated from the room left free, then stepped
+        down until it holds."""
+        self.fit = 1.0
+        self.fill = 1.0
+        self.apply_scale(force=True)
+        room = self.room_to_grow()
+        if room <= 1.0:
+            return
+        # Text needs a little more than the scale's share of height (lines wrap sooner), hence the power below 1.
+        steps = int((min(MAX_FILL, room**0.8) - 1.0) / FIT_STEP + 1e-6)
+        while steps > 0:
+            self.fill = 1.0 + steps * FIT_STEP
+            self.apply_scale(force=True)
+            if self.room_to_grow() >= 1.0:
+                return
+            steps -= 1
+        self.fill = 1.0
+        self.apply_scale(force=True)
+
+    def room_to_grow(self) -> float:
+        """How many times its content could grow before the stage's page takes more than `FILL_SHARE` of its
+        height or the customer column more than all of it (below 1.0: already too full)."""
+        limits = {self.stage.currentWidget(): FILL_SHARE, self.column: 1.0}
+        shares = [needed / (limits.get(area, 1.0) * max(1, area.height())) for area, needed in self._areas()]
+        worst = max(shares, default=0.0)
+        return 1.0 / worst if worst > 0 else 0.0
+
+    def _areas(self) -> list[tuple[QWidget, int]]:
+        """The stage's page and the customer column, each with the height its content needs at its width."""
         layout = self.layout()
         if layout is None:
-            return 0
+            return []
         layout.activate()
-        worst = 0
+        found = []
         for area in (self.stage.currentWidget(), self.column):
             if area is None or area.isHidden():
                 continue
@@ -175,8 +228,12 @@ class AudienceWindow(QWidget):
             needed = (
                 inner.totalHeightForWidth(width) if inner.hasHeightForWidth() else inner.totalMinimumSize().height()
             )
-            worst = max(worst, needed - area.height())
-        return worst
+            found.append((area, needed))
+        return found
+
+    def overflow(self) -> int:
+        """How many pixels the stage or the customer column needs beyond the height they have (0: fits)."""
+        return max((needed - area.height() for area, needed in self._areas()), default=0)
 
     # ---- what to show ---------------------------------------------------------------------------------------
     def set_header(self, title: str, meta: str) -> None:
@@ -241,11 +298,6 @@ class AudienceWindow(QWidget):
         self.column.tension.retranslate()
 
     # ---- keys and the pointer -------------------------------------------------------------------------------
-    def event(self, event: QEvent) -> bool:
-        if claims_shortcut(event):
-            return True
-        return super().event(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not dispatch_key(event, self.actionTriggered.emit, repeatable=(Action.UP, Action.DOWN)):
             super().keyPressEvent(event)
@@ -281,14 +333,3 @@ class AudienceWindow(QWidget):
         return (
             self.testAttribute(Qt.WidgetAttribute.WA_SetCursor) and self.cursor().shape() == Qt.CursorShape.BlankCursor
         )
-
-    def close_on_purpose(self) -> None:
-        """Close without asking to leave classroom mode (the controller is already leaving)."""
-        self._closing_on_purpose = True
-        self.close()
-        self._closing_on_purpose = False
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_on_purpose:
-            self.closeRequested.emit()
-        super().closeEvent(event)

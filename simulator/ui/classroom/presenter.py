@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..kit.widgets import PlainLabel
 from . import look
-from .keys import claims_shortcut, dispatch_key, key_map
+from .keys import dispatch_key, key_map
 from .look import ScaledLayouts
+from .window_base import ClassroomWindow
 
 ROOT_NAME = "classroomPresenter"
 
@@ -88,22 +89,11 @@ class ColumnHost(QWidget):
         return QSize(0, 0)
 
 
-class PresenterWindow(QWidget):
+class PresenterWindow(ClassroomWindow):
     """The trainer's window: status, the answers with their move kinds, and what is hidden from the class."""
 
-    actionTriggered = Signal(object, int)
-    """A key with a classroom action was pressed: (`Action`, number for number keys)."""
-    closeRequested = Signal()
-    """The window is being closed from outside: leave classroom mode."""
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(ROOT_NAME)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scale = 0.0
-        self.layouts = ScaledLayouts()
-        self._closing_on_purpose = False
+        super().__init__(ROOT_NAME, parent)
 
         outer = QVBoxLayout(self)
         outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)  # it fits the laptop's screen
@@ -202,14 +192,11 @@ class PresenterWindow(QWidget):
     def retranslate(self) -> None:
         """The fixed texts in the current language."""
         self.setWindowTitle(self.tr("Presenter view — Sales Resistance Simulator"))
-        self.keys.setText("   ·   ".join(f"{keys} {text}" for keys, text in key_map(short=True)))
+        # No-break spaces inside each item: a line breaks between items, never between a key and what it does.
+        items = (f"{keys} {text}".replace(" ", "\u00a0") for keys, text in key_map(short=True))
+        self.keys.setText("   ·   ".join(items))
 
     # ---- keys -----------------------------------------------------------------------------------------------
-    def event(self, event: QEvent) -> bool:
-        if claims_shortcut(event):
-            return True
-        return super().event(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not dispatch_key(event, self.actionTriggered.emit):
             super().keyPressEvent(event)
@@ -218,14 +205,3 @@ class PresenterWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def close_on_purpose(self) -> None:
-        """Close without asking to leave classroom mode."""
-        self._closing_on_purpose = True
-        self.close()
-        self._closing_on_purpose = False
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_on_purpose:
-            self.closeRequested.emit()
-        super().closeEvent(event)

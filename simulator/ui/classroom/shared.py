@@ -4,10 +4,14 @@ and the size policy that lets the window, not a label's guess, decide a part's h
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ..kit import theme
 from ..kit.widgets import PlainLabel
+from .look import ScaledLayouts
+
+BALANCE = (1, 2)
+"""The free height above and below a page's content: a third above, two thirds below, as on a slide."""
 
 
 def set_property(widget: QWidget, name: str, value: object) -> None:
@@ -30,3 +34,14 @@ def fit_to_window(widget: QWidget) -> None:
     policy = widget.sizePolicy()
     policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
     widget.setSizePolicy(policy)
+
+
+def page_box(page: QWidget, layouts: ScaledLayouts, spacing: int, *, balanced: bool = True) -> QVBoxLayout:
+    """The column layout of a page of the projector, whose height the window decides; a `balanced` page opens
+    with its share of the free height above the content (it closes with `BALANCE[1]` below)."""
+    fit_to_window(page)
+    box = QVBoxLayout(page)
+    layouts.add(box, 0, spacing)
+    if balanced:
+        box.addStretch(BALANCE[0])
+    return box

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..kit.widgets import PlainLabel
 from .look import ScaledLayouts
-from .shared import fit_to_window, set_property, wrapped
+from .shared import BALANCE, page_box, set_property, wrapped
 
 
 class BriefingPage(QWidget):
@@ -18,9 +18,7 @@ class BriefingPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        fit_to_window(self)
-        box = QVBoxLayout(self)
-        layouts.add(box, 0, 12)
+        box = page_box(self, layouts, 12)
         self.situation_title = PlainLabel("", self, object_name="crKicker", wrap=False)
         self.situation = wrapped("", self, "crQuote")
         box.addWidget(self.situation_title)
@@ -38,7 +36,11 @@ class BriefingPage(QWidget):
         box.addSpacing(16)
         self.prompt = wrapped("", self, "crPrompt")
         box.addWidget(self.prompt)
-        box.addStretch(1)
+        box.addStretch(BALANCE[1])
+
+    def topic(self) -> str:
+        """What the page is about, for choosing its type size: the situation."""
+        return self.situation.text()
 
     def show_briefing(self, titles: tuple[str, str], situation: str, briefing: str, prompt: str) -> None:
         """Fill in the slide: the two headings, the scenario's situation and briefing, and what comes next."""

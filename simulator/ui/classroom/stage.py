@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWi
 from ..kit.widgets import PlainLabel
 from .journey import TrustJourney
 from .look import ScaledLayouts
-from .shared import fit_to_window, set_property, wrapped
+from .shared import BALANCE, page_box, set_property, wrapped
 
 MAX_OPTIONS = 5
 MAX_ROWS = 9
@@ -67,9 +67,7 @@ class PickPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        fit_to_window(self)
-        box = QVBoxLayout(self)
-        layouts.add(box, 0, 14)
+        box = page_box(self, layouts, 14)
         self.heading = PlainLabel("", self, object_name="crHeading")
         self.note = wrapped("", self, "crSoft")
         box.addWidget(self.heading)
@@ -94,7 +92,11 @@ class PickPage(QWidget):
             box.addWidget(frame)
             frame.hide()
             self.rows.append((frame, badge, title, detail))
-        box.addStretch(1)
+        box.addStretch(BALANCE[1])
+
+    def topic(self) -> str:
+        """What the page is about, for choosing its type size: the heading and the number of rows."""
+        return f"{self.heading.text()} {sum(frame.isVisibleTo(self) for frame, *_ in self.rows)}"
 
     def show_rows(self, heading: str, note: str, rows: Sequence[PickRow], selected: int) -> None:
         """List `rows` (at most nine), `selected` (0-based) highlighted."""
@@ -115,9 +117,7 @@ class TurnPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        fit_to_window(self)
-        box = QVBoxLayout(self)
-        layouts.add(box, 0, 12)
+        box = page_box(self, layouts, 12)
         self.notice = wrapped("", self, "crPrompt")
         box.addWidget(self.notice)
         self.speaker = PlainLabel("", self, object_name="crKicker", wrap=False)
@@ -170,7 +170,11 @@ class TurnPage(QWidget):
         layouts.add(self.reasons_box, 0, 6)
         why_box.addLayout(self.reasons_box)
         box.addWidget(self.why)
-        box.addStretch(1)
+        box.addStretch(BALANCE[1])
+
+    def topic(self) -> str:
+        """What the page is about, for choosing its type size: the customer's line of this turn."""
+        return self.line.text()
 
     # ---- the three moments of a turn ------------------------------------------------------------------------
     def _customer(self, speaker: str, line: str, *, context: bool) -> None:
@@ -247,9 +251,7 @@ class EndPage(QWidget):
 
     def __init__(self, layouts: ScaledLayouts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        fit_to_window(self)
-        box = QVBoxLayout(self)
-        layouts.add(box, 0, 14)
+        box = page_box(self, layouts, 14, balanced=False)
         self.kicker = PlainLabel("", self, object_name="crKicker", wrap=False)
         self.outcome = PlainLabel("", self, object_name="crOutcome", wrap=False)
         self.summary = wrapped("", self, "crQuote")
@@ -268,6 +270,10 @@ class EndPage(QWidget):
             box.addWidget(fact)
             self.facts.append(fact)
         box.addStretch(0)
+
+    def topic(self) -> str:
+        """What the page is about, for choosing its type size: the outcome and its summary."""
+        return f"{self.outcome.text()} {self.summary.text()}"
 
     def show_ending(
         self,

@@ -84,7 +84,6 @@ class ScenarioCard(Card):
         self.start.setAccessibleName(self.tr("Start: {0}").format(localized(info.title, language)))
         self.setAccessibleName(localized(info.title, language))
 
-
     def source_name(self) -> str:
         """Where the scenario comes from, as the card says it."""
         source = self.entry.source

@@ -44,15 +44,14 @@ class OptionsPanel(QWidget):
 
     def set_options(self, options: Sequence[OptionView]) -> None:
         """Show these options on buttons 1..n (in the order the session drew), with no button highlighted."""
-        focused_here = any(button.hasFocus() for button in self.buttons)
+        if any(button.hasFocus() for button in self.buttons):
+            # Before a button hides: Qt would pass a hidden button's focus on along the Tab chain (to the meter).
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         for index, button in enumerate(self.buttons):
             if index < len(options):
                 button.set_option(options[index].id, options[index].text)
             else:
                 button.clear()
-        if focused_here:
-            # The clicked button would keep its focus frame around the next turn's answer at that place.
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def visible_buttons(self) -> list[OptionButton]:
         """The buttons in use."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -342,10 +343,14 @@ class PracticeScreen(QWidget):
                 self.tr("The conversation has ended: {0}").format(outcome_name(session.outcome)),
                 outcome_summary(session.outcome),
             )
+            self.end_panel.show()
+            focused = QApplication.focusWidget()
+            if focused is not None and any(part.isAncestorOf(focused) for part in (self.options, self.typed)):
+                # Before the answers hide: Qt would pass their focus on along the Tab chain, to the meter.
+                self.end_panel.setFocus(Qt.FocusReason.OtherFocusReason)
             self.options.set_options(())
             self.options.hide()
             self.typed.hide()
-            self.end_panel.show()
         else:
             self.options.set_options(session.options)
             self.end_panel.hide()

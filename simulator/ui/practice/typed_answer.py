@@ -12,7 +12,7 @@ import contextlib
 import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ..kit.widgets import Button, PlainLabel
 from ..kit.words import move_name
@@ -185,6 +185,10 @@ class TypedAnswerBox(QWidget):
 
     def _forget(self) -> None:
         self._pending = None
+        focused = QApplication.focusWidget()
+        if focused is not None and self.meant.isAncestorOf(focused):
+            # Before the question hides: Qt would pass its focus on along the Tab chain, to the meter.
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.meant.hide()
         self.status.hide()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QPushButton,
     QTextBrowser,
@@ -208,6 +209,8 @@ class LivePanel(QWidget):
         self.transcript.setHtml(render_transcript(lines, empty=self.tr("Choose what you say next.")))
         self.transcript.verticalScrollBar().setValue(self.transcript.verticalScrollBar().maximum())
 
+        if QApplication.focusWidget() in self.findChildren(OptionButton):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # not Qt's next in the Tab chain as the buttons go
         clear_layout(self.options_box)
         if session.finished:
             self.customer.hide()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -44,6 +44,7 @@ from .. import dialogs as ui_dialogs
 from ..kit.curves import CurvesWidget
 from ..kit.numbers import count
 from ..kit.screen_fit import place_on_screen
+from ..kit.widgets import Card
 from ..kit.words import local_time, move_label, outcome_label, signed
 from ..report.export import build_debrief, check_format
 from ..session_lock import SessionLock
@@ -111,16 +112,11 @@ class ReplayWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget()
         outer = QVBoxLayout(central)
-        outer.setContentsMargins(10, 8, 10, 6)
-        outer.setSpacing(6)
+        outer.setContentsMargins(24, 16, 24, 10)  # the practice screen's margins, type and surfaces
+        outer.setSpacing(10)
 
-        self.title = plain_label(name="replayTitle", selectable=False)
-        title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        self.meta = plain_label(name="replayMeta")
-        self.meta.setStyleSheet("color: #475467;")
+        self.title = plain_label(name="screenTitle", selectable=False)
+        self.meta = plain_label(name="muted")
         self.notice = plain_label(name="scenarioNotice")
         self.notice.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; padding: 6px;")
         self.notice.hide()
@@ -198,7 +194,9 @@ class ReplayWindow(QMainWindow):
         # Arrow keys step the timeline; the transcript follows the current turn, so it needs no keyboard focus.
         self.transcript.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         middle = QSplitter(Qt.Orientation.Vertical)
-        middle.addWidget(self.curves)
+        curves_card = Card(object_name="card", margins=8)
+        curves_card.body.addWidget(self.curves)
+        middle.addWidget(curves_card)
         transcript_box = QWidget()
         transcript_layout = QVBoxLayout(transcript_box)
         transcript_layout.setContentsMargins(0, 0, 0, 0)
@@ -223,6 +221,7 @@ class ReplayWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(lambda index: self.close_try() if index > 0 else None)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setHandleWidth(14)
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.tabs)
