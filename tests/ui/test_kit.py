@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
 from simulator.scenario.vocabulary import CustomerState, Family, FeedbackMode, Move, Root
@@ -79,6 +79,23 @@ def test_option_button_grows_for_a_long_answer(qtbot):
     assert button.shortcut().toString() == "2"
     button.clear()
     assert button.option_id == "" and button.isHidden()
+
+
+def test_option_button_height_follows_a_larger_font(qtbot):
+    """The height remembered for a width is asked afresh when the font grows (a zoomed screen), and when the
+    answer becomes shorter again."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    button = OptionButton(1, host, name="liveOption")
+    host.show()
+    button.set_option("long", "Tell me more about what worries you here. " * 4)
+    normal = button.heightForWidth(400)
+    font = QFont(host.font())
+    font.setPointSizeF(font.pointSizeF() * 1.8)
+    host.setFont(font)
+    assert button.heightForWidth(400) > normal * 1.3
+    button.set_option("short", "Yes.")
+    assert button.heightForWidth(400) < normal
 
 
 def test_chart_maps_each_point_back_from_where_it_is_drawn(qapp):

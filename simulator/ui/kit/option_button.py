@@ -7,7 +7,7 @@ replay's "try another option" panel use it; the style sheet styles both by objec
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ class OptionButton(Button):
         self.option_id = ""
         self.setObjectName(name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._heights: dict[int, int] = {}  # height for a width, until the text or the look changes
         layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 16, 8)
         layout.setSpacing(14)
@@ -59,8 +60,7 @@ class OptionButton(Button):
         self.setAccessibleName(f"{self.number}. {caption}: {text}" if caption else f"{self.number}. {text}")
         self.setAccessibleDescription(self.tr("Press {0} to choose this answer.").format(self.number))
         self.show()
-        for layout in (self._texts, self._layout):
-            layout.invalidate()  # both cache the height for a width: the new text needs it asked afresh
+        self._forget_heights()
         self.updateGeometry()
 
     def clear(self) -> None:
@@ -76,7 +76,20 @@ class OptionButton(Button):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(MIN_HEIGHT, self._layout.totalHeightForWidth(width))
+        # The options layout asks several times per answer; each answer is measured once per width.
+        if width not in self._heights:
+            self._heights[width] = max(MIN_HEIGHT, self._layout.totalHeightForWidth(width))
+        return self._heights[width]
+
+    def _forget_heights(self) -> None:
+        self._heights.clear()
+        for layout in (self._texts, self._layout):
+            layout.invalidate()  # both cache the height for a width: the new text needs it asked afresh
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget_heights()  # the same words take another height in another font or style
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(420, self.heightForWidth(420))

@@ -1,4 +1,4 @@
-"""Small building blocks shared by the screens: plain-text labels, buttons, cards and chips.
+"""Small building blocks shared by the screens: plain-text labels, buttons, cards, chips and segmented switches.
 
 Every label here that can show scenario or user text is fixed to plain text, so a line such as `<b>` in a
 scenario shows literally instead of being read as markup.
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -113,3 +114,38 @@ def scrolling_page(screen: QWidget, max_width: int) -> tuple[QScrollArea, QWidge
     centring.addWidget(page, 1000)
     centring.addStretch(1)
     return scroll, page
+
+
+class Segmented(QWidget):
+    """A row of exclusive toggle buttons (a segmented control); arrow keys move between them."""
+
+    chosen = Signal(str)
+
+    def __init__(self, keys: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("segmented")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, Button] = {}
+        for position, key in enumerate(keys):
+            button = Button(self)
+            button.setCheckable(True)
+            button.setObjectName("segment")
+            button.setProperty("position", "first" if position == 0 else "last" if position == len(keys) - 1 else "mid")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.group.addButton(button)
+            self.buttons[key] = button
+            layout.addWidget(button)
+            button.clicked.connect(lambda _checked=False, k=key: self.chosen.emit(k))
+
+    def set_current(self, key: str) -> None:
+        """Check the button for `key` without emitting `chosen`."""
+        if key in self.buttons:
+            self.buttons[key].setChecked(True)
+
+    def current(self) -> str:
+        """The checked key."""
+        return next((key for key, button in self.buttons.items() if button.isChecked()), "")

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...scenario.vocabulary import FEEDBACK_MODES
 from ..kit.numbers import count, date_time
-from ..kit.widgets import Button, Card, PlainLabel, scrolling_page
+from ..kit.widgets import Button, Card, PlainLabel, Segmented, scrolling_page
 from ..kit.words import language_name, localized, mode_description, mode_name, outcome_name
 from .headings import header_row, title_block
 from .typed_answer import AnswerBySetting
@@ -41,41 +40,6 @@ CARD_WIDTH = 330
 MAX_CONTENT_WIDTH = 1480
 PATH_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class Segmented(QWidget):
-    """A row of exclusive toggle buttons (a segmented control); arrow keys move between them."""
-
-    chosen = Signal(str)
-
-    def __init__(self, keys: tuple[str, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("segmented")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.buttons: dict[str, Button] = {}
-        for position, key in enumerate(keys):
-            button = Button(self)
-            button.setCheckable(True)
-            button.setObjectName("segment")
-            button.setProperty("position", "first" if position == 0 else "last" if position == len(keys) - 1 else "mid")
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.group.addButton(button)
-            self.buttons[key] = button
-            layout.addWidget(button)
-            button.clicked.connect(lambda _checked=False, k=key: self.chosen.emit(k))
-
-    def set_current(self, key: str) -> None:
-        """Check the button for `key` without emitting `chosen`."""
-        if key in self.buttons:
-            self.buttons[key].setChecked(True)
-
-    def current(self) -> str:
-        """The checked key."""
-        return next((key for key, button in self.buttons.items() if button.isChecked()), "")
 
 
 class LibraryScreen(QWidget):

@@ -14,7 +14,7 @@ import threading
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from ..kit.widgets import Button, PlainLabel
+from ..kit.widgets import Button, PlainLabel, Segmented
 from ..kit.words import move_name
 
 ANSWER_MODES = ("choose", "type")
@@ -205,7 +205,6 @@ class AnswerBySetting(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        from .library import Segmented  # the library's own switch, so the row looks like its neighbours
 
         self.label = PlainLabel("", parent, object_name="fieldLabel", wrap=False)
         self.switch = Segmented(ANSWER_MODES, parent)
