@@ -694,16 +694,9 @@ class MainWindow(QMainWindow):
 
     def ask_screen(self, screens: Sequence[QScreen], suggested: str) -> str | None:
         """Ask which screen is the projector (classroom mode)."""
-        from PySide6.QtGui import QGuiApplication
-        from PySide6.QtWidgets import QDialog
+        from .classroom.screens import ask_for_projector
 
-        from .classroom.screens import ScreenPicker
-
-        picker = ScreenPicker(screens, suggested)
-        primary = QGuiApplication.primaryScreen()
-        if primary is not None:
-            picker.setScreen(primary)
-        return picker.chosen if picker.exec() == QDialog.DialogCode.Accepted else None
+        return ask_for_projector(screens, suggested)
 
     def show_message(self, kind: str, title: str, text: str, details: str = "") -> None:
         """A message box with plain text (tests replace this method to keep dialogs from blocking)."""

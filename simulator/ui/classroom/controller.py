@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QDialog
 
 from ...engine.classroom_flow import Action, ClassroomFlow, Command, Outcome, Phase
 from .audience import AudienceWindow
@@ -24,8 +23,8 @@ from .presenter import PresenterWindow
 from .render import ClassroomRenderer, pickable
 from .screens import (
     ClassroomPreferences,
-    ScreenPicker,
     ScreenPlan,
+    ask_for_projector,
     plan_screens,
     screen_key,
     show_full_screen,
@@ -60,7 +59,7 @@ class ClassroomController(QObject):
         self.host = host
         self.preferences = ClassroomPreferences(host.settings.store)
         self.screens: Callable[[], Sequence[QScreen]] = screens or QGuiApplication.screens
-        self.ask_screen: Callable[[Sequence[QScreen], str], str | None] = self._ask_screen
+        self.ask_screen: Callable[[Sequence[QScreen], str], str | None] = ask_for_projector
         """Asks the trainer which screen is the projector (tests replace it)."""
         self.flow = ClassroomFlow(lambda: len(pickable(host.catalogue)))
         self.flow.before_play = self._before_play
@@ -219,13 +218,6 @@ class ClassroomController(QObject):
             new_plan = self._plan()
             if new_plan is not None:
                 self.place(new_plan)
-
-    def _ask_screen(self, screens: Sequence[QScreen], suggested: str) -> str | None:
-        picker = ScreenPicker(screens, suggested)
-        primary = QGuiApplication.primaryScreen()
-        if primary is not None:
-            picker.setScreen(primary)
-        return picker.chosen if picker.exec() == QDialog.DialogCode.Accepted else None
 
     # ---- the session's events -------------------------------------------------------------------------------
     def _connect(self, bridge: SessionBridge | None) -> None:

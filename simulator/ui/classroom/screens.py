@@ -160,6 +160,17 @@ class ScreenPicker(QDialog):
 # although the screen lives on; so the windows' screens are never asked for here, only set.
 
 
+def ask_for_projector(screens: Sequence[QScreen], suggested: str) -> str | None:
+    """Ask the trainer, on the laptop's screen, which screen is the projector; its key, or None if cancelled."""
+    from PySide6.QtGui import QGuiApplication
+
+    picker = ScreenPicker(screens, suggested)
+    primary = QGuiApplication.primaryScreen()
+    if primary is not None:
+        picker.setScreen(primary)
+    return picker.chosen if picker.exec() == QDialog.DialogCode.Accepted else None
+
+
 def show_full_screen(window: QWidget, screen: QScreen) -> None:
     """Show `window` full screen on `screen` (moving it there first if it is elsewhere)."""
     if window.isVisible():
