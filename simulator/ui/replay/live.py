@@ -68,9 +68,12 @@ class LivePanel(QWidget):
         self.close_button = QPushButton(self.tr("Close this try"))
         self.close_button.setObjectName("liveClose")
         self.close_button.clicked.connect(self.closeRequested.emit)
-        top.addWidget(self.heading, 1)
+        # The heading on a line of its own, the buttons under it: beside them it wrapped word by word in a
+        # narrow side panel.
+        layout.addWidget(self.heading)
         top.addWidget(self.undo)
         top.addWidget(self.close_button)
+        top.addStretch(1)
         layout.addLayout(top)
         if branch_point == 0:
             intro = self.tr("You start the conversation afresh.")
