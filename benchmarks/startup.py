@@ -1,6 +1,6 @@
 """Start-up as a user meets it: the installed `simulator` command beside a bare PySide6 window.
 
-    .venv/bin/python benchmarks/startup.py [--runs 21] [--xvfb]
+    .venv/bin/python benchmarks/startup.py [--runs 21] [--xvfb] [--menus]
 
 Each run launches two fresh processes, one after the other (paired, so that drifts in machine load hit both
 alike): the console script `simulator` installed next to this Python (what a user types), and a bare PySide6
@@ -8,7 +8,8 @@ script that shows an empty 1280x760 QMainWindow. Both report through the same pr
 (`simulator/ui/probe.py`, which the bare script executes as its own code): the monotonic clock on the
 event-loop turn after their window's first paint. The time is measured from just before the launch, and the
 ratio of the medians is printed (the aim is at most 1.15). The time until the library's scenario cards are
-filled in is printed too.
+filled in is printed too. With --menus a third window is timed: the bare one with a menu bar of three titled
+menus, the floor of any window with menus (their text loads the font configuration).
 
 Without --xvfb the windows use Qt's offscreen platform; with --xvfb they are mapped on a private Xvfb server
 (Debian's `xvfb` package), which is closer to a desktop. The data folder is a fresh temporary one, warmed by one
@@ -42,6 +43,8 @@ exec(compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec"), p
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1280, 760)
+for title in sys.argv[2:]:  # with --menus: the floor of any window with a menu bar (its text loads the fonts)
+    window.menuBar().addMenu(title)
 probe["FirstFrameProbe"](window, then_exit=True)
 window.show()
 sys.exit(app.exec())
@@ -106,9 +109,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21, help="paired start-ups (default 21)")
     parser.add_argument("--xvfb", action="store_true", help="map real X11 windows on a private Xvfb server")
+    parser.add_argument(
+        "--menus", action="store_true", help="also time the bare window with a menu bar of three titled menus"
+    )
     args = parser.parse_args()
     app_command = [console_script()]
     bare_command = [sys.executable, "-c", BARE, str(PROBE)]
+    menus_command = [*bare_command, "&File", "&View", "&Help"]
     with display(args.xvfb) as env:
         app_env = {**env, "SIMULATOR_PROBE": "ready"}
         run_probe(app_command, app_env)  # first start: compiles the translations, writes the scenario index
@@ -116,8 +123,11 @@ def main() -> None:
         bare: list[float] = []
         frame: list[float] = []
         ready: list[float] = []
+        menus: list[float] = []
         for _ in range(args.runs):
             bare.append(run_probe(bare_command, env)["FRAME"][0])
+            if args.menus:
+                menus.append(run_probe(menus_command, env)["FRAME"][0])
             lines = run_probe(app_command, app_env)
             frame.append(lines["FRAME"][0])
             if "READY" in lines:
@@ -125,6 +135,9 @@ def main() -> None:
         platform = env["QT_QPA_PLATFORM"]
     print(f"platform: {platform}, {args.runs} paired runs, Python {sys.version.split()[0]}, {app_command[0]}")
     print(summary("bare PySide6 window, first frame", bare))
+    if menus:
+        print(summary("bare window + menus, first frame", menus))
+        print(f"menu bar alone, ratio:             {statistics.median(menus) / statistics.median(bare):.2f}x")
     print(summary("simulator, first frame", frame))
     if ready:
         print(summary("simulator, library filled in", ready))
