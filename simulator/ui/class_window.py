@@ -12,14 +12,14 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QIcon, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -33,14 +33,53 @@ from PySide6.QtWidgets import (
 from ..engine.class_overview import OUTCOMES, ClassOverview, ScenarioResults, load_class
 from ..engine.class_report import words
 from . import dialogs
+from .kit import palette
+from .kit.chart import Frame, Series, Shape, paint_chart
 from .kit.screen_fit import place_on_screen
-from .kit.widgets import Button, PlainLabel
-from .report.class_pdf import curve_image, write_class_report
+from .kit.widgets import Button, Card, PlainLabel
+from .report.class_pdf import write_class_report
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtGui import QPaintEvent
+
     from .view import ExportView, ReportFormats
 
 COLUMNS = ("player", "scenario", "language", "outcome", "turns", "final_trust", "needs", "slowing")
+
+
+class ClassCurves(QWidget):
+    """Every trust curve of one scenario, thin, and the class average, thick, drawn at the widget's own size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("classChart")
+        self.setMinimumSize(280, 180)
+        self.series: list[Series] = []
+        self.frame = Frame(legend=False)
+
+    def set_curves(self, curves: Sequence[Sequence[float]], average: Sequence[float]) -> None:
+        """Show `curves` (one per session) and their `average`."""
+        self.series = [Series("", average, palette.LIGHT.trust, width=3.0, shape=Shape.NONE)]
+        self.series += [Series("", curve, palette.LIGHT.axis, width=1.0, shape=Shape.NONE) for curve in curves]
+        count = max((len(curve) for curve in (average, *curves)), default=0)
+        # The practice chart's words for the points ("Start", then the turns), from its own translation.
+        start = QCoreApplication.translate("CurvesWidget", "Start")
+        self.frame = Frame(legend=False, x_labels=[start, *(str(point) for point in range(1, count))])
+        self.update()
+
+    def clear(self) -> None:
+        """Show no curves."""
+        self.series = []
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            paint_chart(painter, QRectF(self.rect()), self.series, self.frame)
+        finally:
+            painter.end()
 
 
 class ClassWindow(QMainWindow):
@@ -55,9 +94,10 @@ class ClassWindow(QMainWindow):
         place_on_screen(self, QSize(1180, 760))
 
         central = QWidget(self)
+        central.setObjectName("page")
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
         self.heading = PlainLabel("", central, object_name="pageTitle", wrap=False)
         layout.addWidget(self.heading)
 
@@ -94,34 +134,41 @@ class ClassWindow(QMainWindow):
 
         lower = QWidget(splitter)
         lower_layout = QHBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        left = QVBoxLayout()
-        self.scenario_picker = QComboBox(lower)
+        lower_layout.setContentsMargins(0, 8, 0, 0)
+        lower_layout.setSpacing(16)
+        # Left: the scenario's outcomes and curves on one card; right: what the class did, on another.
+        left_card = Card(lower, margins=18)
+        left = left_card.body
+        self.scenario_picker = QComboBox(left_card)
         self.scenario_picker.currentIndexChanged.connect(self._show_scenario)
         left.addWidget(self.scenario_picker)
-        self.outcomes = PlainLabel("", lower)
+        self.outcomes = PlainLabel("", left_card)
         left.addWidget(self.outcomes)
-        self.chart = QLabel(lower)
-        self.chart.setObjectName("classChart")
-        left.addWidget(self.chart)
-        self.chart_caption = PlainLabel("", lower, object_name="muted")
+        self.chart = ClassCurves(left_card)
+        left.addWidget(self.chart, 1)
+        self.chart_caption = PlainLabel("", left_card, object_name="muted")
         left.addWidget(self.chart_caption)
-        self.skipped_title = PlainLabel("", lower, object_name="sectionTitle")
-        self.skipped = QListWidget(lower)
+        self.skipped_title = PlainLabel("", left_card, object_name="sectionTitle")
+        self.skipped = QListWidget(left_card)
         self.skipped.setObjectName("classSkipped")
         self.skipped.setMaximumHeight(96)
         left.addWidget(self.skipped_title)
         left.addWidget(self.skipped)
-        left.addStretch(1)
-        lower_layout.addLayout(left, 1)
+        lower_layout.addWidget(left_card, 1)
 
+        right_card = Card(lower, margins=6)
         self.details = QWidget()
+        self.details.setObjectName("classDetails")
         self.details_layout = QVBoxLayout(self.details)
-        self.details_layout.setContentsMargins(8, 0, 8, 0)
-        scroll = QScrollArea(lower)
+        self.details_layout.setContentsMargins(12, 8, 12, 8)
+        self.details_layout.setSpacing(6)
+        scroll = QScrollArea(right_card)
+        scroll.setObjectName("classDetailsScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.details)
-        lower_layout.addWidget(scroll, 1)
+        right_card.body.addWidget(scroll)
+        lower_layout.addWidget(right_card, 1)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 2)
@@ -212,8 +259,7 @@ class ClassWindow(QMainWindow):
         if results.outcomes.get("unfinished"):
             spread.append(f"{w['unfinished']}: {results.outcomes['unfinished']}")
         self.outcomes.setText("   ".join(spread))
-        image = curve_image(results.curves, results.average_curve)
-        self.chart.setPixmap(QPixmap.fromImage(image))
+        self.chart.set_curves(results.curves, results.average_curve)
         self.chart.setAccessibleName(w["curve"])
         self.chart_caption.setText(w["curve"])
         self._add_details(results)
@@ -224,18 +270,24 @@ class ClassWindow(QMainWindow):
     def _add_details(self, results: ScenarioResults) -> None:
         w = words(self.language)
         add = self.details_layout.addWidget
-        add(PlainLabel(w["pushing_moment"], self.details, object_name="sectionTitle"))
+
+        def section(title: str) -> None:
+            if self.details_layout.count():
+                self.details_layout.addSpacing(12)
+            add(PlainLabel(title, self.details, object_name="sectionTitle"))
+
+        section(w["pushing_moment"])
         moment = results.pushing_moment
         if moment is None:
             add(PlainLabel(w["nobody_pushed"], self.details))
         else:
             quote = f"“{self._text(moment.customer_line)}”"
             add(PlainLabel(quote + "\n" + w["pushed"].format(n=moment.pushing, total=moment.total), self.details))
-        add(PlainLabel(w["missed"], self.details, object_name="sectionTitle"))
+        section(w["missed"])
         for _need, label, count in results.needs_missed:
             text = f"{self._text(label)}: {w['missed_by'].format(n=count, total=results.sessions)}"
             add(PlainLabel(text, self.details))
-        add(PlainLabel(w["choices"], self.details, object_name="sectionTitle"))
+        section(w["choices"])
         for beat in results.beats:
             add(PlainLabel(f"“{self._text(beat.customer_line)}”", self.details, object_name="muted"))
             for option, count in beat.chosen.most_common():

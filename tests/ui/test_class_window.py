@@ -16,6 +16,7 @@ from ui_practice_support import option_button_for, start_mini, visible_texts
 from simulator.engine import Session
 from simulator.engine.class_overview import load_class
 from simulator.ui.class_window import ClassWindow
+from simulator.ui.kit import palette
 
 GOOD = ["open-ask", "middle-name", "close-summarize", "close-summarize", "close-propose"]
 PUSHY = ["open-argue", "middle-pressure", "close-pressure"]
@@ -95,7 +96,11 @@ def test_the_scenario_part_shows_outcomes_pushing_and_missed_needs(window):
     assert "Committed: 2   Complied: 0   Withdrawn: 1   Stalled: 0" in texts
     assert "Where the class pushed most" in texts
     assert any(text.startswith("Clarity about cost: missed by 1 of 3") for text in texts)
-    assert not window.chart.pixmap().isNull()
+    assert len(window.chart.series) == 1 + 3  # the class average, then one curve per session
+    image = window.chart.grab().toImage()
+    trust = palette.LIGHT.trust.rgb()
+    drawn = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    assert trust in drawn  # the average's line is on screen, in the trust colour
 
 
 def test_exports_write_the_report_and_the_statements(window, tmp_path):
