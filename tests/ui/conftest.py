@@ -82,3 +82,16 @@ def make_window(qtbot, data_dir: Path, library_dir: Path) -> Iterator[WindowFact
     yield make
     for switcher in switchers:
         switcher.uninstall()
+
+
+@pytest.fixture
+def themed(qapp):
+    """The program's own style sheet and font, as the program runs (paddings and fonts change what fits); the
+    application's own look is put back afterwards."""
+    from simulator.ui.kit.theme import apply_theme
+
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)

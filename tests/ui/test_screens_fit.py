@@ -73,15 +73,8 @@ def not_overlapping(widgets: list[QWidget]) -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def themed(qapp):
-    """The program's own style sheet and font, as the program runs (paddings and fonts change what fits)."""
-    from simulator.ui.kit.theme import apply_theme
-
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_theme(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
+def _themed(themed):
+    """Every test here measures the screens with the program's own style sheet and font."""
 
 
 @pytest.fixture
