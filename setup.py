@@ -10,36 +10,31 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
-COMPILED_INDEX = "compiled.json"  # the same name as simulator.ui.i18n.COMPILED_INDEX
 BUNDLED = {"simulator.bundled.dialogues": "dialogues", "simulator.bundled.assets": "assets"}
 
 
-def lrelease() -> list[str] | None:
-    """PySide6's lrelease (a build requirement), else one on the PATH."""
-    try:
-        import PySide6
-    except ImportError:
-        PySide6 = None
-    if PySide6 is not None:
-        for name in ("lrelease", "lrelease.exe"):
-            candidate = Path(PySide6.__file__).parent / name
-            if candidate.is_file() and os.access(candidate, os.X_OK):
-                return [str(candidate)]
-    for name in ("pyside6-lrelease", "lrelease", "lrelease-qt6"):
-        found = shutil.which(name)
-        if found:
-            return [found]
-    return None
+def _translation_tools() -> ModuleType:
+    """`simulator/ui/lrelease.py`, loaded by its path: the package itself cannot be imported while it is built."""
+    path = Path(__file__).parent / "simulator" / "ui" / "lrelease.py"
+    spec = importlib.util.spec_from_file_location("simulator_build_lrelease", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TOOLS = _translation_tools()
+COMPILED_INDEX = TOOLS.COMPILED_INDEX
 
 
 class BuildWithTranslations(build_py):
@@ -51,7 +46,7 @@ class BuildWithTranslations(build_py):
             return
         folder = Path(self.build_lib) / "simulator" / "ui" / "i18n"
         sources = sorted(folder.glob("*.ts"))
-        command = lrelease()
+        command = TOOLS.lrelease_command()
         if command is None:
             print("warning: no lrelease found; the translations ship as .ts only", file=sys.stderr)
             return

@@ -21,13 +21,13 @@ every `*_<lang>.ts` in the folder is loaded. To refresh one after changing UI st
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .lrelease import COMPILED_INDEX, lrelease_command
+
 I18N_DIR = Path(__file__).with_name("i18n")
-COMPILED_INDEX = "compiled.json"  # written by the build: the SHA-256 of each .ts it compiled to the .qm beside it
 UI_LANGUAGES = ("nl", "en")
 
 
@@ -88,27 +88,6 @@ class TsTranslator(QTranslator):
 
     def __len__(self) -> int:
         return len(self._messages) + len(self._plurals)
-
-
-def lrelease_command() -> list[str] | None:
-    """How to run lrelease here: PySide6's bundled binary, else one on the PATH."""
-    try:
-        import PySide6
-    except ImportError:  # pragma: no cover - PySide6 is a dependency
-        return None
-    package = Path(PySide6.__file__).parent
-    for name in ("lrelease", "lrelease.exe"):
-        candidate = package / name
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return [str(candidate)]
-    import shutil
-
-    for name in ("pyside6-lrelease", "lrelease", "lrelease-qt6"):
-        found = shutil.which(name)
-        if found:
-            return [found]
-    venv_script = Path(sys.executable).with_name("pyside6-lrelease")
-    return [str(venv_script)] if venv_script.is_file() else None
 
 
 def compile_ts(ts: Path, qm: Path) -> bool:
