@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_practice_support import MINI, MINI_ASSETS
 
 from simulator.app import build_main_window
@@ -95,3 +95,16 @@ def themed(qapp):
     yield
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer every message box at once (OK) and record its text."""
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return shown

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from simulator.engine import Session
 from simulator.engine.review import BundledScenarios
@@ -169,19 +169,6 @@ def test_cancelled_pdf_writes_nothing(qapp, mini, earlier):
 
 
 # ---- the replay window ---------------------------------------------------------------------------------------
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer every message box at once and record its text."""
-    shown: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    return shown
-
-
 @pytest.fixture
 def window(qtbot, mini, tmp_path: Path, data_dir: Path) -> ReplayWindow:
     """A replay window on a saved session of mini."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from simulator.engine import Session
 from simulator.engine.review import BundledScenarios
@@ -41,19 +41,6 @@ def saved(session: Session, path: Path) -> Path:
 def fingerprint(path: Path) -> tuple[bytes, int]:
     """The bytes and modification time of a file, to prove it was not touched."""
     return path.read_bytes(), path.stat().st_mtime_ns
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer every message box at once and record its text."""
-    shown: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    return shown
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from simulator.engine import Session
 from simulator.engine.storage import session_document
@@ -106,19 +105,6 @@ def bad_file(request: pytest.FixtureRequest, mini, tmp_path: Path) -> tuple[str,
 def fingerprint(path: Path) -> tuple[bytes, int]:
     """The bytes and modification time of a file."""
     return path.read_bytes(), path.stat().st_mtime_ns
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer every message box at once and record its text."""
-    shown: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    return shown
 
 
 def test_open_replay_names_the_bad_file_and_returns_none(qtbot, bad_file, dialogs: list[str]) -> None:
